@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QVariant>
+
+namespace Stepwise {
+
+/// The editable properties of a process and of its lanes, steps and handoffs, as one enum so that
+/// a single undo command can change any of them (and merge repeated edits of the same one).
+enum class Property {
+    // process
+    Name, ///< QString (also lanes and steps)
+    Owner, ///< QString
+    Description, ///< QString
+    SlaTarget, ///< qint64 seconds
+    ReviewDate, ///< QDate
+    // lane
+    LaneKind, ///< int (Lane::Kind)
+    LaneColor, ///< QColor
+    LaneHeight, ///< double
+    // step
+    StepKind, ///< int (Step::Kind)
+    DefinitionOfDone, ///< QString
+    Inputs, ///< QStringList
+    Outputs, ///< QStringList
+    ExpectedDuration, ///< qint64 seconds
+    StepSla, ///< qint64 seconds
+    Automation, ///< int (Step::Automation)
+    Systems, ///< QStringList
+    AutomationEffort, ///< double hours
+    Trigger, ///< int (Step::Trigger)
+    // handoff
+    Label, ///< QString
+    Source, ///< ItemId of the step it leaves
+    Target, ///< ItemId of the step it enters
+};
+
+/// What a property belongs to.
+enum class ObjectType { Process, Lane, Step, Handoff };
+
+} // namespace Stepwise

@@ -1,0 +1,35 @@
+# Checks the rules of the committed .editorconfig on the project's text files: UTF-8 without
+# carriage returns, no tabs (but in Makefiles), no trailing white space, a final newline.
+#   cmake -DROOT=<source dir> -P editorconfig.cmake
+file(GLOB_RECURSE files LIST_DIRECTORIES false
+    ${ROOT}/app/* ${ROOT}/model/* ${ROOT}/widgets/* ${ROOT}/tests/*.cpp ${ROOT}/tests/*.h
+    ${ROOT}/tests/*.txt ${ROOT}/tests/*.cmake ${ROOT}/packaging/*
+    ${ROOT}/translations/*.ts ${ROOT}/CMakeLists.txt ${ROOT}/README.md ${ROOT}/.ci/*)
+set(problems "")
+foreach(path IN LISTS files)
+    file(READ "${path}" content)
+    string(LENGTH "${content}" length)
+    if(length EQUAL 0)
+        continue()
+    endif()
+    file(RELATIVE_PATH name "${ROOT}" "${path}")
+    if(content MATCHES "\r")
+        string(APPEND problems "${name}: carriage return (use LF line ends)\n")
+    endif()
+    if(content MATCHES "\t" AND NOT name MATCHES "Makefile$")
+        string(APPEND problems "${name}: tab character (indent with spaces)\n")
+    endif()
+    if(content MATCHES "[ \t]\n")
+        string(APPEND problems "${name}: trailing white space\n")
+    endif()
+    math(EXPR last "${length} - 1")
+    string(SUBSTRING "${content}" ${last} 1 final)
+    if(NOT final STREQUAL "\n")
+        string(APPEND problems "${name}: no newline at the end\n")
+    endif()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "Files break .editorconfig:\n${problems}")
+endif()
+list(LENGTH files count)
+message(STATUS "${count} files follow .editorconfig")
