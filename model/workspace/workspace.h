@@ -1,0 +1,159 @@
+#pragma once
+
+#include "process/process.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+class QSqlError;
+
+namespace Stepwise {
+
+/// One line of the process list.
+struct ProcessSummary
+{
+    ProcessId id = 0;
+    QString name;
+    QString owner;
+    int steps = 0;
+    int runs = 0; ///< runs are stored from schema version 2 on (the runs engine); 0 until then
+    QDateTime modified;
+};
+
+/// A saved snapshot of a map.
+struct RevisionInfo
+{
+    qint64 id = 0;
+    ProcessId processId = 0;
+    QDateTime created; ///< UTC
+    QString note;
+};
+
+/// One SQLite file (*.stepwise) holding processes, their revisions, runs and settings.
+///
+/// open() creates or migrates the file, or refuses it with errorKind() and a message that names
+/// the file and what is wrong; a refused file is left exactly as it was. A file that cannot be
+/// written is opened read-only: every write is then refused with ErrorKind::ReadOnly.
+/// Not thread-safe: a worker thread opens its own Workspace on the same path.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    enum class ErrorKind {
+        None,
+        Io, ///< cannot create or reach the file (missing folder, permissions)
+        NotAWorkspace, ///< not a SQLite file, fails its integrity check, or another program's
+                       ///< database
+        Newer, ///< made by a newer Stepwise (user_version above ours)
+        Locked, ///< another writer holds the lock past the busy timeout
+        ReadOnly, ///< a write was attempted on a read-only workspace
+        NotFound, ///< no such process or revision
+        Invalid, ///< a refused value (empty or duplicate name, ...)
+        Database, ///< any other SQL error
+    };
+
+    struct OpenOptions
+    {
+        bool create = true; ///< create the file when it does not exist
+        bool readOnly = false; ///< open read-only even when writable
+        int busyTimeoutMs = 3000; ///< how long to wait for another writer
+    };
+
+    Workspace();
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    /// The default workspace: QStandardPaths::AppDataLocation/workspace.stepwise.
+    static QString defaultPath();
+    static int currentSchemaVersion();
+
+    bool open(const QString &path, const OpenOptions &options);
+    bool open(const QString &path) { return open(path, OpenOptions()); }
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// True when open() created the file (the caller may then add the example processes).
+    bool wasCreated() const { return m_created; }
+    int schemaVersion() const;
+
+    ErrorKind errorKind() const { return m_errorKind; }
+    QString errorString() const { return m_errorString; }
+
+    // --- processes
+    QVector<ProcessSummary> processes() const; ///< by name
+    /// By id (all digits) or exact name; 0 when there is none.
+    ProcessId findProcess(const QString &idOrName) const;
+    ProcessId createProcess(const QString &name);
+    bool renameProcess(ProcessId id, const QString &name);
+    /// A copy with its map and a free name ("X (copy)", "X (copy 2)", ...) unless one is given.
+    ProcessId duplicateProcess(ProcessId id, const QString &name = {});
+    bool deleteProcess(ProcessId id);
+    /// A name not used yet, from a wanted one ("X", "X (2)", ...).
+    QString freeProcessName(const QString &wanted) const;
+
+    std::optional<Process> loadProcess(ProcessId id) const;
+    /// Saves the whole map in one transaction. A process with id 0 is inserted; returns its id,
+    /// or 0 on error.
+    ProcessId saveProcess(const Process &process);
+
+    // --- revisions
+    /// Stores a snapshot of the map with a note; returns the revision id or 0.
+    qint64 saveRevision(const Process &process, const QString &note);
+    QVector<RevisionInfo> revisions(ProcessId processId) const; ///< newest first
+    std::optional<Process> loadRevision(qint64 revisionId) const;
+
+private:
+    friend class TestWorkspace; // builds files at older schema versions to test each migration
+
+    struct FileState
+    {
+        int userVersion = 0;
+    };
+
+    /// open() that migrates no further than \a targetVersion (tests build older files with it).
+    bool openAt(const QString &path, const OpenOptions &options, int targetVersion);
+    /// Checks the file and migrates it, each step in a write transaction; nothing is written
+    /// unless the checks pass.
+    bool checkAndMigrate(int targetVersion);
+    bool checkFile(QSqlDatabase &db, bool fullCheck, FileState *state);
+    bool classifyOpenError(const QSqlError &error);
+
+    QSqlDatabase database() const;
+    bool checkOpen() const;
+    bool checkWritable(const QString &action) const;
+    bool beginWrite();
+    bool commit();
+    void rollback();
+
+    bool nameIsFree(const QString &name, ProcessId except) const;
+    bool checkName(const QString &name, ProcessId except) const;
+    QString freeName(const QString &base, const QString &firstPattern,
+                     const QString &nextPattern) const;
+    std::optional<Process> readProcess(QSqlDatabase &db, ProcessId id) const;
+    ProcessId writeProcess(const Process &process);
+
+    bool fail(ErrorKind kind, const QString &message) const;
+    bool failQuery(const class QSqlQuery &query, const QString &what) const;
+    bool failSql(const QSqlError &error, const QString &what) const;
+    void clearError() const;
+    QString nativePath() const;
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_isOpen = false;
+    int m_busyTimeoutMs = 3000;
+    bool m_readOnly = false;
+    bool m_created = false;
+    mutable ErrorKind m_errorKind = ErrorKind::None;
+    mutable QString m_errorString;
+};
+
+} // namespace Stepwise

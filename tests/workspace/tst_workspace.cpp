@@ -1,0 +1,1070 @@
+// Tests of the SQLite workspace and of the JSON form of a process: save-load and JSON round
+// trips, the process list and its refusals, revisions, every schema migration from the version
+// before it, and the files open() must refuse (or open read-only) without changing a byte.
+
+#include "process/processjson.h"
+#include "workspace/workspace.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <functional>
+
+namespace Stepwise {
+
+namespace {
+
+Process emptyProcess()
+{
+    Process p;
+    p.name = QStringLiteral("Empty");
+    return p;
+}
+
+// Every attribute set to something other than its default, in an order that is not sorted by id.
+Process richProcess()
+{
+    Process p;
+    p.name = QStringLiteral("Client onboarding");
+    p.owner = QStringLiteral("Ana Pérez");
+    p.description = QStringLiteral("From the signed offer\nto the first invoice.\n\n  Indented.");
+    p.slaTargetS = 5 * 24 * 3600 + 4 * 3600;
+    p.reviewDate = QDate(2025, 2, 28);
+    p.lanes = {
+        {7, QStringLiteral("Client"), Lane::Kind::Person, QColor(0xff, 0xee, 0x99), 160.0},
+        {2, QStringLiteral("Support team"), Lane::Kind::Team, QColor(0x12, 0x34, 0x56), 212.25},
+        {3, QStringLiteral("CRM"), Lane::Kind::System, QColor(), 0.1 + 0.2},
+        {1, QString(), Lane::Kind::Role, QColor(10, 20, 30, 128), 90.0},
+    };
+    Step start;
+    start.id = 4;
+    start.kind = Step::Kind::Start;
+    start.name = QStringLiteral("Offer signed");
+    start.laneId = 7;
+    start.pos = QPointF(80.5, 80.0);
+    Step task;
+    task.id = 11;
+    task.kind = Step::Kind::Task;
+    task.name = QStringLiteral("Set up accounts — 账户 ✓");
+    task.laneId = 2;
+    task.pos = QPointF(1.0 / 3.0, -12.125);
+    task.definitionOfDone = QStringLiteral("Accounts exist\nWelcome mail sent\n\"quoted\" 'text'");
+    task.inputs = {QStringLiteral("Signed offer"), QString(), QStringLiteral("Contact list")};
+    task.outputs = {QStringLiteral("Accounts"), QStringLiteral("[not, json]")};
+    task.expectedDurationS = 2 * 3600;
+    task.slaS = 86400;
+    task.automation = Step::Automation::Candidate;
+    task.systems = {QStringLiteral("CRM"), QStringLiteral("Mail")};
+    task.automationEffortH = 12.75;
+    Step decision;
+    decision.id = 5;
+    decision.kind = Step::Kind::Decision;
+    decision.name = QStringLiteral("Complete?");
+    decision.laneId = 2;
+    decision.pos = QPointF(400, 100);
+    decision.automation = Step::Automation::Automated;
+    Step event;
+    event.id = 9;
+    event.kind = Step::Kind::Event;
+    event.name = QStringLiteral("Wait for the client");
+    event.laneId = 7;
+    event.pos = QPointF(520, 60);
+    event.trigger = Step::Trigger::Timer;
+    Step message = event;
+    message.id = 10;
+    message.trigger = Step::Trigger::Message;
+    message.pos = QPointF(560, 60);
+    Step end;
+    end.id = 6;
+    end.kind = Step::Kind::End;
+    end.laneId = 3;
+    end.pos = QPointF(700, 80);
+    end.trigger = Step::Trigger::Wait;
+    p.steps = {start, task, decision, event, message, end};
+    p.handoffs = {
+        {15, 4, 11, QString()},
+        {12, 11, 5, QStringLiteral("ready")},
+        {13, 5, 9, QStringLiteral("no:\nmissing papers")},
+        {14, 5, 6, QStringLiteral("yes")},
+        {16, 9, 10, QString()},
+    };
+    p.nextItemId = 17;
+    return p;
+}
+
+Process unicodeProcess()
+{
+    Process p = richProcess();
+    p.name = QStringLiteral("Rechnung 📄 «Ausgang»");
+    p.owner = QStringLiteral("Łukasz Żółć");
+    p.description = QStringLiteral("Zeile 1\r\nZeile 2\tTab\n\u00e9\u0301 combining");
+    p.steps[0].name = QStringLiteral("日本語のステップ");
+    return p;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return QByteArrayLiteral("(missing)");
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArrayLiteral("(unreadable)");
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// The file, its -wal file and the names in its folder: what "left exactly as it was" means.
+QByteArray snapshot(const QString &path)
+{
+    const QFileInfo info(path);
+    const QStringList names = info.dir().entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    return fileHash(path) + ' ' + fileHash(path + QStringLiteral("-wal")) + ' '
+        + names.join(QLatin1Char(',')).toUtf8();
+}
+
+// A plain SQLite connection beside the workspace, for building and inspecting files.
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path) : m_name(QUuid::createUuid().toString())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~RawDatabase()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_ok; }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql) || !query.next())
+            return QVariant();
+        return query.value(0);
+    }
+    QStringList column(const QString &sql, int index = 0)
+    {
+        QStringList list;
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (query.exec(sql)) {
+            while (query.next())
+                list.append(query.value(index).toString());
+        }
+        return list;
+    }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
+// A workspace with one process, closed again.
+bool makeWorkspace(const QString &path, const Process &process = richProcess())
+{
+    Workspace ws;
+    return ws.open(path) && ws.saveProcess(process) != 0;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void processJsonRoundTrip_data();
+    void processJsonRoundTrip();
+    void processJsonDefaultsForMissingKeys();
+    void processJsonUsesWords();
+    void processJsonRefusals_data();
+    void processJsonRefusals();
+
+    void saveAndReopen_data();
+    void saveAndReopen();
+    void saveReplacesTheWholeMap();
+    void closedWorkspaceIsSelfContained();
+    void twoConnectionsShareAWorkspace();
+
+    void processList();
+    void duplicateNames();
+    void nameRefusals_data();
+    void nameRefusals();
+    void missingProcess();
+
+    void revisions();
+
+    void migration_data();
+    void migration();
+    void newWorkspaceIsCurrent();
+
+    void refusals_data();
+    void refusals();
+    void missingFolder();
+    void missingFileWithoutCreate();
+    void readOnly_data();
+    void readOnly();
+    void readOnlyEmptyFileIsRefused();
+
+private:
+    QTemporaryDir m_dir;
+    QString newPath(const QString &name) const { return m_dir.filePath(name); }
+};
+
+// --- the JSON form
+
+void TestWorkspace::processJsonRoundTrip_data()
+{
+    QTest::addColumn<Process>("process");
+    QTest::newRow("an empty process comes back equal") << emptyProcess();
+    QTest::newRow("a process with every attribute set comes back equal") << richProcess();
+    QTest::newRow("unicode and multi-line text come back equal") << unicodeProcess();
+    Process stored = richProcess();
+    stored.id = 4242;
+    QTest::newRow("a stored process keeps its id") << stored;
+}
+
+void TestWorkspace::processJsonRoundTrip()
+{
+    QFETCH(Process, process);
+    const std::optional<Process> fromObject = processFromJson(processToJson(process));
+    QVERIFY(fromObject);
+    QCOMPARE(*fromObject, process);
+
+    QString error;
+    const QByteArray data = processToJsonData(process);
+    QVERIFY(!data.contains('\n')); // compact
+    const std::optional<Process> fromData = processFromJsonData(data, &error);
+    QVERIFY2(fromData, qPrintable(error));
+    QCOMPARE(*fromData, process);
+    // Colours keep their alpha; an unset colour stays unset.
+    for (int i = 0; i < process.lanes.size(); ++i) {
+        QCOMPARE(fromData->lanes.at(i).color.isValid(), process.lanes.at(i).color.isValid());
+        QCOMPARE(fromData->lanes.at(i).color.alpha(), process.lanes.at(i).color.alpha());
+    }
+}
+
+void TestWorkspace::processJsonDefaultsForMissingKeys()
+{
+    std::optional<Process> process = processFromJson(QJsonObject());
+    QVERIFY(process);
+    QCOMPARE(*process, Process());
+
+    const QJsonObject sparse = QJsonDocument::fromJson(R"({"name": "Sparse",
+        "lanes": [{"id": 1}], "steps": [{"id": 2, "lane_id": 1}], "handoffs": [{"id": 3}]})")
+                                   .object();
+    process = processFromJson(sparse);
+    QVERIFY(process);
+    Process expected;
+    expected.name = QStringLiteral("Sparse");
+    Lane lane;
+    lane.id = 1;
+    Step step;
+    step.id = 2;
+    step.laneId = 1;
+    Handoff handoff;
+    handoff.id = 3;
+    expected.lanes = {lane};
+    expected.steps = {step};
+    expected.handoffs = {handoff};
+    QCOMPARE(*process, expected);
+}
+
+void TestWorkspace::processJsonUsesWords()
+{
+    const QJsonObject json = processToJson(richProcess());
+    QCOMPARE(json.value(QLatin1String("review_date")).toString(), QStringLiteral("2025-02-28"));
+    const QJsonArray lanes = json.value(QLatin1String("lanes")).toArray();
+    QCOMPARE(lanes.at(0).toObject().value(QLatin1String("kind")).toString(),
+             QStringLiteral("person"));
+    QCOMPARE(lanes.at(0).toObject().value(QLatin1String("color")).toString(),
+             QStringLiteral("#ffee99"));
+    QVERIFY(!lanes.at(2).toObject().contains(QLatin1String("color")));
+    const QJsonObject task = json.value(QLatin1String("steps")).toArray().at(1).toObject();
+    QCOMPARE(task.value(QLatin1String("kind")).toString(), QStringLiteral("task"));
+    QCOMPARE(task.value(QLatin1String("automation")).toString(), QStringLiteral("candidate"));
+    QCOMPARE(task.value(QLatin1String("trigger")).toString(), QStringLiteral("none"));
+    const QJsonObject decision = json.value(QLatin1String("steps")).toArray().at(2).toObject();
+    QCOMPARE(decision.value(QLatin1String("kind")).toString(), QStringLiteral("decision"));
+}
+
+void TestWorkspace::processJsonRefusals_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("text that is not JSON is refused")
+        << QByteArray("{\"name\": ") << QStringLiteral("JSON");
+    QTest::newRow("a JSON array is refused")
+        << QByteArray("[1, 2]") << QStringLiteral("not an object");
+    QTest::newRow("another format is refused")
+        << QByteArray(R"({"format": "bpmn"})") << QStringLiteral("bpmn");
+    QTest::newRow("a newer format version is refused")
+        << QByteArray(R"({"format": "stepwise-process", "version": 99})")
+        << QStringLiteral("newer");
+    QTest::newRow("an unknown step kind is refused")
+        << QByteArray(R"({"steps": [{"kind": "subprocess"}]})") << QStringLiteral("subprocess");
+    QTest::newRow("an unknown lane kind is refused")
+        << QByteArray(R"({"lanes": [{"kind": "robot"}]})") << QStringLiteral("robot");
+    QTest::newRow("a malformed colour is refused")
+        << QByteArray(R"({"lanes": [{"color": "#12"}]})") << QStringLiteral("#12");
+    QTest::newRow("a malformed review date is refused")
+        << QByteArray(R"({"review_date": "2025-13-45"})") << QStringLiteral("2025-13-45");
+}
+
+void TestWorkspace::processJsonRefusals()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    QString error;
+    QVERIFY(!processFromJsonData(json, &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+}
+
+// --- saving and loading
+
+void TestWorkspace::saveAndReopen_data()
+{
+    processJsonRoundTrip_data();
+}
+
+void TestWorkspace::saveAndReopen()
+{
+    QFETCH(Process, process);
+    const QString path
+        = newPath(QStringLiteral("%1.stepwise").arg(QLatin1String(QTest::currentDataTag())));
+    QFile::remove(path);
+    process.id = 0;
+    {
+        Workspace ws;
+        QVERIFY2(ws.open(path), qPrintable(ws.errorString()));
+        QVERIFY(ws.wasCreated());
+        QVERIFY(!ws.isReadOnly());
+        process.id = ws.saveProcess(process);
+        QVERIFY2(process.id != 0, qPrintable(ws.errorString()));
+        QCOMPARE(ws.errorKind(), Workspace::ErrorKind::None);
+        // Loaded in the same session ...
+        const std::optional<Process> loaded = ws.loadProcess(process.id);
+        QVERIFY2(loaded, qPrintable(ws.errorString()));
+        QCOMPARE(*loaded, process);
+    }
+    // ... and after closing and opening again.
+    Workspace ws;
+    QVERIFY2(ws.open(path), qPrintable(ws.errorString()));
+    QVERIFY(!ws.wasCreated());
+    const std::optional<Process> loaded = ws.loadProcess(process.id);
+    QVERIFY2(loaded, qPrintable(ws.errorString()));
+    QCOMPARE(*loaded, process);
+    QCOMPARE(loaded->nextItemId, process.nextItemId);
+    QCOMPARE(loaded->reviewDate, process.reviewDate);
+    for (int i = 0; i < process.lanes.size(); ++i) {
+        QCOMPARE(loaded->lanes.at(i).color.isValid(), process.lanes.at(i).color.isValid());
+        QCOMPARE(loaded->lanes.at(i).color.alpha(), process.lanes.at(i).color.alpha());
+        QCOMPARE(loaded->lanes.at(i).height, process.lanes.at(i).height); // bit-exact double
+    }
+    for (int i = 0; i < process.steps.size(); ++i) {
+        QCOMPARE(loaded->steps.at(i).pos.x(), process.steps.at(i).pos.x());
+        QCOMPARE(loaded->steps.at(i).inputs, process.steps.at(i).inputs);
+    }
+}
+
+void TestWorkspace::saveReplacesTheWholeMap()
+{
+    const QString path = newPath(QStringLiteral("replace.stepwise"));
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    Process process = richProcess();
+    process.id = ws.saveProcess(process);
+    QVERIFY(process.id);
+
+    // Fewer items, in another order, with changed attributes: nothing of the old map survives.
+    std::reverse(process.steps.begin(), process.steps.end());
+    process.steps.removeLast();
+    process.handoffs = {{20, 6, 11, QStringLiteral("new")}};
+    process.lanes.removeAt(1);
+    process.lanes[0].name = QStringLiteral("Renamed");
+    process.name = QStringLiteral("Client onboarding v2");
+    process.reviewDate = QDate();
+    process.nextItemId = 21;
+    QCOMPARE(ws.saveProcess(process), process.id);
+    const std::optional<Process> loaded = ws.loadProcess(process.id);
+    QVERIFY(loaded);
+    QCOMPARE(*loaded, process);
+    QCOMPARE(ws.processes().size(), 1);
+    QCOMPARE(ws.processes().at(0).steps, process.steps.size());
+
+    // A failing save changes nothing: duplicate step ids break the primary key mid-way.
+    Process broken = process;
+    broken.description = QStringLiteral("never stored");
+    broken.steps.append(broken.steps.first());
+    QCOMPARE(ws.saveProcess(broken), ProcessId(0));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Database);
+    QVERIFY(!ws.errorString().isEmpty());
+    QCOMPARE(*ws.loadProcess(process.id), process);
+}
+
+void TestWorkspace::closedWorkspaceIsSelfContained()
+{
+    const QString path = newPath(QStringLiteral("closed.stepwise"));
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        QVERIFY(ws.saveProcess(richProcess()));
+        // While open, the workspace runs in WAL mode.
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    // Bytes 18 and 19 of the header are 1 in rollback-journal mode, 2 in WAL mode.
+    const QByteArray header = readFile(path).left(20);
+    QCOMPARE(header.left(16), QByteArray("SQLite format 3\0", 16));
+    QCOMPARE(int(header.at(18)), 1);
+    QCOMPARE(int(header.at(19)), 1);
+}
+
+void TestWorkspace::twoConnectionsShareAWorkspace()
+{
+    // A worker thread opens its own Workspace on the same file: neither may lock the other out.
+    const QString path = newPath(QStringLiteral("shared.stepwise"));
+    Workspace first;
+    QVERIFY(first.open(path));
+    Workspace second;
+    Workspace::OpenOptions options;
+    options.busyTimeoutMs = 200;
+    QVERIFY2(second.open(path, options), qPrintable(second.errorString()));
+    const ProcessId id = first.createProcess(QStringLiteral("Seen by both"));
+    QVERIFY(id);
+    QCOMPARE(second.findProcess(QStringLiteral("Seen by both")), id);
+    QVERIFY(second.renameProcess(id, QStringLiteral("Renamed by the second")));
+    QCOMPARE(first.loadProcess(id)->name, QStringLiteral("Renamed by the second"));
+    second.close();
+    first.close();
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+// --- the process list
+
+void TestWorkspace::processList()
+{
+    const QString path = newPath(QStringLiteral("list.stepwise"));
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    QVERIFY(ws.processes().isEmpty());
+
+    const ProcessId invoicing = ws.createProcess(QStringLiteral("invoicing"));
+    QVERIFY2(invoicing, qPrintable(ws.errorString()));
+    Process onboarding = richProcess();
+    onboarding.id = ws.saveProcess(onboarding);
+    QVERIFY(onboarding.id);
+    const ProcessId support = ws.createProcess(QStringLiteral("Support ticket"));
+    QVERIFY(support);
+
+    QVector<ProcessSummary> list = ws.processes();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).name, QStringLiteral("Client onboarding"));
+    QCOMPARE(list.at(0).id, onboarding.id);
+    QCOMPARE(list.at(0).steps, onboarding.steps.size());
+    QCOMPARE(list.at(0).owner, onboarding.owner);
+    QCOMPARE(list.at(0).runs, 0);
+    QVERIFY(list.at(0).modified.isValid());
+    QCOMPARE(list.at(0).modified.timeSpec(), Qt::UTC);
+    QVERIFY(qAbs(list.at(0).modified.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QCOMPARE(list.at(1).name, QStringLiteral("invoicing")); // case-insensitive order
+    QCOMPARE(list.at(1).steps, 0);
+    QCOMPARE(list.at(2).name, QStringLiteral("Support ticket"));
+
+    // A new process is empty.
+    const std::optional<Process> created = ws.loadProcess(invoicing);
+    QVERIFY(created);
+    Process expected;
+    expected.id = invoicing;
+    expected.name = QStringLiteral("invoicing");
+    QCOMPARE(*created, expected);
+
+    // Found by id or by exact name.
+    QCOMPARE(ws.findProcess(QString::number(support)), support);
+    QCOMPARE(ws.findProcess(QStringLiteral("Support ticket")), support);
+    QCOMPARE(ws.findProcess(QStringLiteral("support ticket")), ProcessId(0));
+    QCOMPARE(ws.findProcess(QStringLiteral("999")), ProcessId(0));
+
+    // Renamed.
+    QVERIFY2(ws.renameProcess(invoicing, QStringLiteral("Invoicing")),
+             qPrintable(ws.errorString()));
+    QCOMPARE(ws.loadProcess(invoicing)->name, QStringLiteral("Invoicing"));
+    QVERIFY(ws.renameProcess(invoicing, QStringLiteral("Invoicing"))); // to its own name
+
+    // Duplicated with the map under free names.
+    const ProcessId copy = ws.duplicateProcess(onboarding.id);
+    QVERIFY2(copy, qPrintable(ws.errorString()));
+    std::optional<Process> copied = ws.loadProcess(copy);
+    QVERIFY(copied);
+    QCOMPARE(copied->name, QStringLiteral("Client onboarding (copy)"));
+    Process expectedCopy = onboarding;
+    expectedCopy.id = copy;
+    expectedCopy.name = copied->name;
+    QCOMPARE(*copied, expectedCopy);
+    const ProcessId copy2 = ws.duplicateProcess(onboarding.id);
+    QCOMPARE(ws.loadProcess(copy2)->name, QStringLiteral("Client onboarding (copy 2)"));
+    const ProcessId named = ws.duplicateProcess(onboarding.id, QStringLiteral("Named copy"));
+    QCOMPARE(ws.loadProcess(named)->name, QStringLiteral("Named copy"));
+    QCOMPARE(ws.processes().size(), 6);
+
+    QCOMPARE(ws.freeProcessName(QStringLiteral("Fresh")), QStringLiteral("Fresh"));
+    QCOMPARE(ws.freeProcessName(QStringLiteral("Invoicing")), QStringLiteral("Invoicing (2)"));
+
+    // Deleted with its map: the copy is untouched.
+    QVERIFY2(ws.deleteProcess(onboarding.id), qPrintable(ws.errorString()));
+    QVERIFY(!ws.loadProcess(onboarding.id));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+    QCOMPARE(ws.processes().size(), 5);
+    QCOMPARE(*ws.loadProcess(copy), expectedCopy);
+    ws.close();
+
+    RawDatabase raw(path);
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM steps WHERE process_id = %1")
+                           .arg(onboarding.id))
+                 .toInt(),
+             0);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM lanes WHERE process_id = %1")
+                           .arg(onboarding.id))
+                 .toInt(),
+             0);
+}
+
+void TestWorkspace::duplicateNames()
+{
+    Workspace ws;
+    QVERIFY(ws.open(newPath(QStringLiteral("freenames.stepwise"))));
+    QVERIFY(ws.createProcess(QStringLiteral("X")));
+    QVERIFY(ws.createProcess(QStringLiteral("X (copy)")));
+    const ProcessId x = ws.findProcess(QStringLiteral("X"));
+    const ProcessId copy = ws.duplicateProcess(x);
+    QCOMPARE(ws.loadProcess(copy)->name, QStringLiteral("X (copy 2)"));
+    QCOMPARE(ws.loadProcess(ws.duplicateProcess(x))->name, QStringLiteral("X (copy 3)"));
+}
+
+void TestWorkspace::nameRefusals_data()
+{
+    QTest::addColumn<std::function<bool(Workspace &)>>("attempt");
+    using Attempt = std::function<bool(Workspace &)>;
+    QTest::newRow("an empty name is refused on create")
+        << Attempt([](Workspace &ws) { return ws.createProcess(QString()) != 0; });
+    QTest::newRow("a blank name is refused on create")
+        << Attempt([](Workspace &ws) { return ws.createProcess(QStringLiteral("  \t")) != 0; });
+    QTest::newRow("a name in use is refused on create")
+        << Attempt([](Workspace &ws) { return ws.createProcess(QStringLiteral("Taken")) != 0; });
+    QTest::newRow("a rename to an empty name is refused") << Attempt([](Workspace &ws) {
+        return ws.renameProcess(ws.findProcess(QStringLiteral("Other")), QString());
+    });
+    QTest::newRow("a rename to a name in use is refused") << Attempt([](Workspace &ws) {
+        return ws.renameProcess(ws.findProcess(QStringLiteral("Other")), QStringLiteral("Taken"));
+    });
+    QTest::newRow("a duplicate under a name in use is refused") << Attempt([](Workspace &ws) {
+        return ws.duplicateProcess(ws.findProcess(QStringLiteral("Other")), QStringLiteral("Taken"))
+            != 0;
+    });
+    QTest::newRow("saving a new process under a name in use is refused")
+        << Attempt([](Workspace &ws) {
+               Process process = richProcess();
+               process.name = QStringLiteral("Taken");
+               return ws.saveProcess(process) != 0;
+           });
+    QTest::newRow("saving a process under another's name is refused") << Attempt([](Workspace &ws) {
+        std::optional<Process> process = ws.loadProcess(ws.findProcess(QStringLiteral("Other")));
+        process->name = QStringLiteral("Taken");
+        return ws.saveProcess(*process) != 0;
+    });
+}
+
+void TestWorkspace::nameRefusals()
+{
+    using Attempt = std::function<bool(Workspace &)>;
+    QFETCH(Attempt, attempt);
+    const QString path
+        = newPath(QStringLiteral("names-%1.stepwise").arg(QLatin1String(QTest::currentDataTag())));
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    QVERIFY(ws.createProcess(QStringLiteral("Taken")));
+    QVERIFY(ws.createProcess(QStringLiteral("Other")));
+    const QVector<ProcessSummary> before = ws.processes();
+
+    QVERIFY(!attempt(ws));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Invalid);
+    QVERIFY(!ws.errorString().isEmpty());
+
+    const QVector<ProcessSummary> after = ws.processes();
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < after.size(); ++i)
+        QCOMPARE(after.at(i).name, before.at(i).name);
+}
+
+void TestWorkspace::missingProcess()
+{
+    Workspace ws;
+    QVERIFY(ws.open(newPath(QStringLiteral("missing.stepwise"))));
+    QVERIFY(!ws.loadProcess(77));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+    QVERIFY(!ws.renameProcess(77, QStringLiteral("Nobody")));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+    QVERIFY(!ws.deleteProcess(77));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+    QCOMPARE(ws.duplicateProcess(77), ProcessId(0));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+    Process ghost = richProcess();
+    ghost.id = 77;
+    QCOMPARE(ws.saveProcess(ghost), ProcessId(0));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+    QCOMPARE(ws.saveRevision(ghost, QStringLiteral("no")), qint64(0));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+    QVERIFY(!ws.loadRevision(5));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+    QVERIFY(ws.processes().isEmpty());
+}
+
+// --- revisions
+
+void TestWorkspace::revisions()
+{
+    const QString path = newPath(QStringLiteral("revisions.stepwise"));
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    Process process = richProcess();
+    process.id = ws.saveProcess(process);
+    QVERIFY(process.id);
+    const ProcessId other = ws.createProcess(QStringLiteral("Other"));
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    QVector<Process> snapshots;
+    QVector<qint64> ids;
+    const QStringList notes
+        = {QStringLiteral("first"), QString(), QStringLiteral("third:\nmulti-line, ünïcode")};
+    for (const QString &note : notes) {
+        snapshots.append(process);
+        const qint64 id = ws.saveRevision(process, note);
+        QVERIFY2(id, qPrintable(ws.errorString()));
+        ids.append(id);
+        process.steps.removeLast();
+        process.description += QStringLiteral(" changed");
+    }
+    QVERIFY(ws.saveRevision(*ws.loadProcess(other), QStringLiteral("other's")));
+
+    const QVector<RevisionInfo> list = ws.revisions(process.id);
+    QCOMPARE(list.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const RevisionInfo &info = list.at(i); // newest first
+        QCOMPARE(info.id, ids.at(2 - i));
+        QCOMPARE(info.processId, process.id);
+        QCOMPARE(info.note, notes.at(2 - i));
+        QCOMPARE(info.created.timeSpec(), Qt::UTC);
+        QVERIFY(info.created >= before);
+        QVERIFY(info.created <= QDateTime::currentDateTimeUtc());
+        const std::optional<Process> loaded = ws.loadRevision(info.id);
+        QVERIFY2(loaded, qPrintable(ws.errorString()));
+        QCOMPARE(*loaded, snapshots.at(2 - i));
+    }
+    QCOMPARE(ws.revisions(other).size(), 1);
+
+    // The revisions go with their process, and only those.
+    QVERIFY(ws.deleteProcess(process.id));
+    QVERIFY(ws.revisions(process.id).isEmpty());
+    QVERIFY(!ws.loadRevision(ids.first()));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+    QCOMPARE(ws.revisions(other).size(), 1);
+    ws.close();
+    RawDatabase raw(path);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM revisions")).toInt(), 1);
+}
+
+// --- migrations
+
+namespace {
+
+// The tables and columns each schema version has, as a reader of the file sees them.
+QMap<QString, QStringList> expectedSchema(int version)
+{
+    QMap<QString, QStringList> tables;
+    if (version >= 1) {
+        tables[QStringLiteral("processes")]
+            = QStringList {QStringLiteral("id"),           QStringLiteral("name"),
+                           QStringLiteral("owner"),        QStringLiteral("description"),
+                           QStringLiteral("sla_target_s"), QStringLiteral("review_date"),
+                           QStringLiteral("next_item_id"), QStringLiteral("created_at"),
+                           QStringLiteral("modified_at")};
+        tables[QStringLiteral("lanes")] = QStringList {
+            QStringLiteral("process_id"), QStringLiteral("id"),   QStringLiteral("seq"),
+            QStringLiteral("name"),       QStringLiteral("kind"), QStringLiteral("color"),
+            QStringLiteral("height")};
+        tables[QStringLiteral("steps")] = QStringList {QStringLiteral("process_id"),
+                                                       QStringLiteral("id"),
+                                                       QStringLiteral("seq"),
+                                                       QStringLiteral("kind"),
+                                                       QStringLiteral("name"),
+                                                       QStringLiteral("lane_id"),
+                                                       QStringLiteral("x"),
+                                                       QStringLiteral("y"),
+                                                       QStringLiteral("definition_of_done"),
+                                                       QStringLiteral("inputs"),
+                                                       QStringLiteral("outputs"),
+                                                       QStringLiteral("expected_duration_s"),
+                                                       QStringLiteral("sla_s"),
+                                                       QStringLiteral("automation"),
+                                                       QStringLiteral("systems"),
+                                                       QStringLiteral("automation_effort_h"),
+                                                       QStringLiteral("event_trigger")};
+        tables[QStringLiteral("handoffs")] = QStringList {
+            QStringLiteral("process_id"),   QStringLiteral("id"),         QStringLiteral("seq"),
+            QStringLiteral("from_step_id"), QStringLiteral("to_step_id"), QStringLiteral("label")};
+        tables[QStringLiteral("revisions")] = QStringList {
+            QStringLiteral("id"), QStringLiteral("process_id"), QStringLiteral("created_at"),
+            QStringLiteral("note"), QStringLiteral("snapshot")};
+    }
+    return tables;
+}
+
+} // namespace
+
+void TestWorkspace::migration_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version <= Workspace::currentSchemaVersion(); ++version) {
+        const QByteArray tag = version == 1
+            ? QByteArray("an empty file migrates to schema 1")
+            : QStringLiteral("a schema %1 file with data migrates to schema %2")
+                  .arg(version - 1)
+                  .arg(version)
+                  .toUtf8();
+        QTest::newRow(tag.constData()) << version;
+    }
+}
+
+void TestWorkspace::migration()
+{
+    QFETCH(int, version);
+    const QString path = newPath(QStringLiteral("migrate-to-%1.stepwise").arg(version));
+    Process process = richProcess();
+    // The file as the version before left it.
+    if (version == 1) {
+        QVERIFY(writeFile(path, QByteArray()));
+    } else {
+        Workspace older;
+        QVERIFY2(older.openAt(path, Workspace::OpenOptions(), version - 1),
+                 qPrintable(older.errorString()));
+        QCOMPARE(older.schemaVersion(), version - 1);
+        process.id = older.saveProcess(process);
+        QVERIFY2(process.id, qPrintable(older.errorString()));
+        QVERIFY(older.saveRevision(process, QStringLiteral("before the migration")));
+    }
+
+    {
+        Workspace ws;
+        QVERIFY2(ws.openAt(path, Workspace::OpenOptions(), version), qPrintable(ws.errorString()));
+        QCOMPARE(ws.schemaVersion(), version);
+        QCOMPARE(ws.wasCreated(), version == 1);
+        if (version > 1) {
+            const std::optional<Process> loaded = ws.loadProcess(process.id);
+            QVERIFY2(loaded, qPrintable(ws.errorString()));
+            QCOMPARE(*loaded, process);
+            QCOMPARE(ws.revisions(process.id).size(), 1);
+        } else {
+            QVERIFY(ws.processes().isEmpty());
+        }
+    }
+
+    RawDatabase raw(path);
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), version);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA application_id")).toLongLong(), 0x53545057);
+    const QMap<QString, QStringList> expected = expectedSchema(version);
+    const QStringList tables = raw.column(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QCOMPARE(tables, QStringList(expected.keys()));
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(raw.column(QStringLiteral("PRAGMA table_info(%1)").arg(it.key()), 1), it.value());
+    QCOMPARE(raw.column(QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+}
+
+void TestWorkspace::newWorkspaceIsCurrent()
+{
+    const QString path = newPath(QStringLiteral("current.stepwise"));
+    Workspace ws;
+    QVERIFY(!QFile::exists(path));
+    QVERIFY2(ws.open(path), qPrintable(ws.errorString()));
+    QVERIFY(ws.isOpen());
+    QVERIFY(ws.wasCreated());
+    QCOMPARE(ws.path(), path);
+    QCOMPARE(ws.schemaVersion(), Workspace::currentSchemaVersion());
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::None);
+    ws.close();
+    QVERIFY(!ws.isOpen());
+    QVERIFY(ws.open(path));
+    QVERIFY(!ws.wasCreated());
+    QVERIFY(Workspace::defaultPath().endsWith(QStringLiteral("/workspace.stepwise")));
+}
+
+// --- refusals
+
+void TestWorkspace::refusals_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<Workspace::ErrorKind>("expected");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("random bytes are not a workspace")
+        << QStringLiteral("random") << Workspace::ErrorKind::NotAWorkspace
+        << QStringLiteral("not a Stepwise workspace");
+    QTest::newRow("a short text file is not a workspace")
+        << QStringLiteral("text") << Workspace::ErrorKind::NotAWorkspace
+        << QStringLiteral("not a Stepwise workspace");
+    QTest::newRow("another program's SQLite file is not a workspace")
+        << QStringLiteral("foreign") << Workspace::ErrorKind::NotAWorkspace
+        << QStringLiteral("another program");
+    QTest::newRow("a SQLite file with another application id is not a workspace")
+        << QStringLiteral("foreign-id") << Workspace::ErrorKind::NotAWorkspace
+        << QStringLiteral("another program");
+    QTest::newRow("a corrupted workspace fails its integrity check")
+        << QStringLiteral("corrupt") << Workspace::ErrorKind::NotAWorkspace
+        << QStringLiteral("integrity check");
+    QTest::newRow("a truncated workspace is not a workspace")
+        << QStringLiteral("truncated") << Workspace::ErrorKind::NotAWorkspace
+        << QStringLiteral("not a Stepwise workspace");
+    QTest::newRow("a workspace from a newer Stepwise is refused")
+        << QStringLiteral("newer") << Workspace::ErrorKind::Newer
+        << QStringLiteral("newer version of Stepwise (schema 99");
+    QTest::newRow("a workspace locked by another writer is refused")
+        << QStringLiteral("locked") << Workspace::ErrorKind::Locked << QStringLiteral("locked");
+    QTest::newRow("a workspace another writer holds in WAL mode is refused")
+        << QStringLiteral("locked-wal") << Workspace::ErrorKind::Locked << QStringLiteral("locked");
+}
+
+void TestWorkspace::refusals()
+{
+    QFETCH(QString, kind);
+    QFETCH(Workspace::ErrorKind, expected);
+    QFETCH(QString, mentions);
+
+    QTemporaryDir dir; // its own folder, so that any file SQLite would add shows
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("refused.stepwise"));
+    std::unique_ptr<RawDatabase> holder;
+    std::unique_ptr<Workspace> writer;
+
+    if (kind == QLatin1String("random")) {
+        QByteArray bytes;
+        for (int i = 0; i < 8192; ++i)
+            bytes.append(char((i * 7919 + 13) % 251));
+        QVERIFY(writeFile(path, bytes));
+    } else if (kind == QLatin1String("text")) {
+        QVERIFY(writeFile(path, "Dear diary,\nnot a database.\n"));
+    } else if (kind == QLatin1String("foreign") || kind == QLatin1String("foreign-id")) {
+        RawDatabase raw(path);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('hello')")));
+        if (kind == QLatin1String("foreign-id"))
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = 1234")));
+    } else if (kind == QLatin1String("corrupt") || kind == QLatin1String("truncated")) {
+        Process big = richProcess();
+        for (int i = 0; i < 400; ++i) {
+            Step step = big.steps.at(1);
+            step.id = big.nextItemId++;
+            step.definitionOfDone = QString(300, QLatin1Char('a' + i % 26));
+            big.steps.append(step);
+        }
+        QVERIFY(makeWorkspace(path, big));
+        QByteArray bytes = readFile(path);
+        const int pageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+        const int pages = bytes.size() / pageSize;
+        QVERIFY2(pages > 20, "the workspace should span many pages");
+        if (kind == QLatin1String("corrupt")) {
+            // Garbage over the b-tree headers of pages in the middle: the schema on page 1 still
+            // reads, only an integrity check notices.
+            for (int page = pages / 2; page < pages / 2 + 3; ++page)
+                bytes.replace(page * pageSize, 12, QByteArray(12, '\xff'));
+        } else {
+            bytes.truncate(pageSize * (pages / 2) + 100);
+        }
+        QVERIFY(writeFile(path, bytes));
+    } else if (kind == QLatin1String("newer")) {
+        QVERIFY(makeWorkspace(path));
+        RawDatabase raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
+    } else if (kind == QLatin1String("locked")) {
+        QVERIFY(makeWorkspace(path));
+        holder = std::make_unique<RawDatabase>(path);
+        QVERIFY(holder->exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    } else if (kind == QLatin1String("locked-wal")) {
+        // A Stepwise window (WAL mode) in the middle of a save.
+        QVERIFY(makeWorkspace(path));
+        writer = std::make_unique<Workspace>();
+        QVERIFY(writer->open(path));
+        holder = std::make_unique<RawDatabase>(path);
+        QVERIFY(holder->exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(holder->exec(QStringLiteral("UPDATE processes SET owner = 'pending'")));
+    }
+    const QByteArray before = snapshot(path);
+
+    Workspace ws;
+    Workspace::OpenOptions options;
+    options.busyTimeoutMs = 200;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!ws.open(path, options));
+    QCOMPARE(ws.errorKind(), expected);
+    QVERIFY2(ws.errorString().contains(QDir::toNativeSeparators(path)),
+             qPrintable(ws.errorString()));
+    QVERIFY2(ws.errorString().contains(mentions), qPrintable(ws.errorString()));
+    QVERIFY(!ws.isOpen());
+    if (expected == Workspace::ErrorKind::Locked)
+        QVERIFY(timer.elapsed() >= 150); // it waited for the other writer
+    QVERIFY(ws.processes().isEmpty());
+    QCOMPARE(ws.saveProcess(richProcess()), ProcessId(0));
+
+    QCOMPARE(snapshot(path), before);
+    holder.reset();
+    writer.reset();
+    // Once the other writer is gone, the locked workspace opens.
+    if (expected == Workspace::ErrorKind::Locked) {
+        QVERIFY2(ws.open(path, options), qPrintable(ws.errorString()));
+        QCOMPARE(ws.processes().size(), 1);
+    }
+}
+
+void TestWorkspace::missingFolder()
+{
+    const QString folder = newPath(QStringLiteral("no-such-folder"));
+    const QString path = folder + QStringLiteral("/workspace.stepwise");
+    Workspace ws;
+    QVERIFY(!ws.open(path));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Io);
+    QVERIFY2(ws.errorString().contains(QDir::toNativeSeparators(folder)),
+             qPrintable(ws.errorString()));
+    QVERIFY(!QFileInfo::exists(folder));
+}
+
+void TestWorkspace::missingFileWithoutCreate()
+{
+    const QString path = newPath(QStringLiteral("not-there.stepwise"));
+    Workspace ws;
+    Workspace::OpenOptions options;
+    options.create = false;
+    QVERIFY(!ws.open(path, options));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Io);
+    QVERIFY2(ws.errorString().contains(QDir::toNativeSeparators(path)),
+             qPrintable(ws.errorString()));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestWorkspace::readOnly_data()
+{
+    QTest::addColumn<bool>("chmod");
+    QTest::newRow("a file without write permission opens read-only") << true;
+    QTest::newRow("the read-only option opens a writable file read-only") << false;
+}
+
+void TestWorkspace::readOnly()
+{
+    QFETCH(bool, chmod);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("readonly.stepwise"));
+    Process process = richProcess();
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        process.id = ws.saveProcess(process);
+        QVERIFY(process.id);
+        QVERIFY(ws.saveRevision(process, QStringLiteral("kept")));
+    }
+    if (chmod)
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = snapshot(path);
+
+    Workspace ws;
+    Workspace::OpenOptions options;
+    options.readOnly = !chmod;
+    QVERIFY2(ws.open(path, options), qPrintable(ws.errorString()));
+    QVERIFY(ws.isReadOnly());
+    QVERIFY(!ws.wasCreated());
+    QCOMPARE(ws.schemaVersion(), Workspace::currentSchemaVersion());
+    const QVector<ProcessSummary> list = ws.processes();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).name, process.name);
+    QCOMPARE(*ws.loadProcess(process.id), process);
+    QCOMPARE(ws.revisions(process.id).size(), 1);
+    QCOMPARE(*ws.loadRevision(ws.revisions(process.id).at(0).id), process);
+
+    const auto refused = [&](bool failed) {
+        return failed && ws.errorKind() == Workspace::ErrorKind::ReadOnly
+            && ws.errorString().contains(QDir::toNativeSeparators(path));
+    };
+    QVERIFY2(refused(ws.createProcess(QStringLiteral("New")) == 0), qPrintable(ws.errorString()));
+    QVERIFY(refused(!ws.renameProcess(process.id, QStringLiteral("Renamed"))));
+    QVERIFY(refused(ws.duplicateProcess(process.id) == 0));
+    QVERIFY(refused(!ws.deleteProcess(process.id)));
+    Process changed = process;
+    changed.owner = QStringLiteral("Someone else");
+    QVERIFY(refused(ws.saveProcess(changed) == 0));
+    changed.id = 0;
+    QVERIFY(refused(ws.saveProcess(changed) == 0));
+    QVERIFY(refused(ws.saveRevision(process, QStringLiteral("no")) == 0));
+    ws.close();
+
+    QCOMPARE(snapshot(path), before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestWorkspace::readOnlyEmptyFileIsRefused()
+{
+    // It would have to be migrated, which a read-only file cannot be.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.stepwise"));
+    QVERIFY(writeFile(path, QByteArray()));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    const QByteArray before = snapshot(path);
+    Workspace ws;
+    QVERIFY(!ws.open(path));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::ReadOnly);
+    QVERIFY2(ws.errorString().contains(QDir::toNativeSeparators(path)),
+             qPrintable(ws.errorString()));
+    QVERIFY(!ws.isOpen());
+    QCOMPARE(snapshot(path), before);
+    QCOMPARE(QFileInfo(path).size(), qint64(0));
+}
+
+} // namespace Stepwise
+
+QTEST_GUILESS_MAIN(Stepwise::TestWorkspace)
+#include "tst_workspace.moc"
