@@ -1,0 +1,363 @@
+// Tests of the headless command line as a user scripts it: the real binary, its output and its
+// exit codes, and that a refused workspace is left byte for byte as it was.
+
+#include "workspace/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Stepwise;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Every row of every table, in a stable order: two files with the same dump hold the same workspace
+// even if SQLite rewrote bookkeeping bytes in the header.
+QString dump(const QString &path)
+{
+    QString text;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return {};
+        QSqlQuery tables(db);
+        tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
+        QStringList names;
+        while (tables.next()) {
+            text += tables.value(1).toString() + QLatin1Char('\n');
+            if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
+                names << tables.value(0).toString();
+        }
+        for (const QString &name : qAsConst(names)) {
+            QSqlQuery rows(db);
+            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(name));
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    text += rows.value(i).toString() + QLatin1Char('|');
+                text += QLatin1Char('\n');
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+    return text;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void newThenListShowsTheProcess();
+    void listAsJson();
+    void usageErrors_data();
+    void usageErrors();
+    void duplicateNameIsBadInput();
+    void missingWorkspaceFolderIsAWorkspaceProblem();
+    void listDoesNotCreateAMissingWorkspace();
+    void refusedWorkspacesStayUnchanged_data();
+    void refusedWorkspacesStayUnchanged();
+    void lockedWorkspaceIsRefusedAfterTheBusyTimeout();
+    void readOnlyWorkspaceListsButRefusesWrites();
+    void defaultWorkspaceStartsWithTheExamples();
+    void runsWithoutADisplay();
+    void helpAndVersion();
+
+private:
+    Result run(const QStringList &arguments, const QProcessEnvironment &env = {});
+    QString workspacePath() const { return m_dir->filePath(QStringLiteral("w.stepwise")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+Result TestCli::run(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    QProcessEnvironment environment
+        = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
+    // Keep the default workspace of the machine out of every test.
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_dir->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STEPWISE_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        qWarning("stepwise did not finish: %s", qPrintable(arguments.join(u' ')));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::newThenListShowsTheProcess()
+{
+    const QString w = workspacePath();
+    Result r = run(
+        {QStringLiteral("--workspace"), w, QStringLiteral("new"), QStringLiteral("Invoice run")});
+    QCOMPARE(r.exitCode, 0);
+    bool ok = false;
+    const qint64 id = r.out.trimmed().toLongLong(&ok);
+    QVERIFY2(ok && id > 0, qPrintable(r.out + r.err));
+
+    r = run({QStringLiteral("--workspace"), w, QStringLiteral("new"),
+             QStringLiteral("Client offboarding")});
+    QCOMPARE(r.exitCode, 0);
+
+    r = run({QStringLiteral("--workspace"), w, QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3); // header and two processes, by name
+    QVERIFY(lines[0].contains(QLatin1String("NAME")));
+    QVERIFY(lines[1].contains(QLatin1String("Client offboarding")));
+    QVERIFY(lines[2].contains(QLatin1String("Invoice run")));
+    QVERIFY(lines[2].trimmed().startsWith(QString::number(id) + QLatin1Char(' ')));
+}
+
+void TestCli::listAsJson()
+{
+    const QString w = workspacePath();
+    QCOMPARE(
+        run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Ticket")}).exitCode,
+        0);
+    const Result r
+        = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("-w"), w});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.array().size(), 1);
+    const QJsonObject process = json.array().at(0).toObject();
+    QCOMPARE(process.value(QLatin1String("name")).toString(), QStringLiteral("Ticket"));
+    QVERIFY(process.value(QLatin1String("id")).toInteger() > 0);
+    QCOMPARE(process.value(QLatin1String("steps")).toInt(-1), 0);
+    QCOMPARE(process.value(QLatin1String("runs")).toInt(-1), 0);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("an unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("new without a name") << QStringList {QStringLiteral("new")};
+    QTest::newRow("new with two names")
+        << QStringList {QStringLiteral("new"), QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("an option the command does not take")
+        << QStringList {QStringLiteral("new"), QStringLiteral("x"), QStringLiteral("--json")};
+    QTest::newRow("an unknown option")
+        << QStringList {QStringLiteral("list"), QStringLiteral("--jsno")};
+    QTest::newRow("list with an argument")
+        << QStringList {QStringLiteral("list"), QStringLiteral("extra")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = run(QStringList {QStringLiteral("--workspace"), workspacePath()} + arguments);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(workspacePath()));
+}
+
+void TestCli::duplicateNameIsBadInput()
+{
+    const QStringList args {QStringLiteral("-w"), workspacePath(), QStringLiteral("new"),
+                            QStringLiteral("Ticket")};
+    QCOMPARE(run(args).exitCode, 0);
+    const QString before = dump(workspacePath());
+    QVERIFY(before.contains(QLatin1String("Ticket")));
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("Ticket")), qPrintable(r.err));
+    QCOMPARE(dump(workspacePath()), before);
+}
+
+void TestCli::missingWorkspaceFolderIsAWorkspaceProblem()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("no/such/folder/w.stepwise"));
+    const Result r
+        = run({QStringLiteral("--workspace"), missing, QStringLiteral("new"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("folder")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("no"))));
+}
+
+void TestCli::listDoesNotCreateAMissingWorkspace()
+{
+    const Result r = run({QStringLiteral("--workspace"), workspacePath(), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(QLatin1String("w.stepwise")));
+    QVERIFY(!QFile::exists(workspacePath()));
+}
+
+void TestCli::refusedWorkspacesStayUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a file of random bytes") << QByteArray("random") << QStringLiteral("not");
+    QTest::newRow("a workspace made by a newer Stepwise")
+        << QByteArray("newer") << QStringLiteral("newer");
+}
+
+void TestCli::refusedWorkspacesStayUnchanged()
+{
+    QFETCH(QByteArray, kind);
+    QFETCH(QString, message);
+    const QString w = workspacePath();
+    if (kind == "random") {
+        QFile file(w);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes(64 * 1024, '\0');
+        for (char &c : bytes)
+            c = char(QRandomGenerator::global()->bounded(256));
+        file.write(bytes);
+    } else {
+        QCOMPARE(
+            run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("x")}).exitCode, 0);
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(w);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
+                                   .arg(Workspace::currentSchemaVersion() + 5)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    }
+    const QByteArray before = fileHash(w);
+    QVERIFY(!before.isEmpty());
+    for (const QStringList &command : {QStringList {QStringLiteral("list")},
+                                       QStringList {QStringLiteral("new"), QStringLiteral("y")}}) {
+        const Result r = run(QStringList {QStringLiteral("--workspace"), w} + command);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(message, Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("w.stepwise")), qPrintable(r.err));
+        QCOMPARE(fileHash(w), before);
+    }
+}
+
+void TestCli::lockedWorkspaceIsRefusedAfterTheBusyTimeout()
+{
+    const QString w = workspacePath();
+    QCOMPARE(run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("x")}).exitCode,
+             0);
+    const QByteArray before = fileHash(w);
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(w);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        const Result r = run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("y")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("lock"), Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    QCOMPARE(fileHash(w), before);
+    // Once the other writer is gone the same command works.
+    QCOMPARE(run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("y")}).exitCode,
+             0);
+}
+
+void TestCli::readOnlyWorkspaceListsButRefusesWrites()
+{
+    const QString w = workspacePath();
+    QCOMPARE(
+        run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Ticket")}).exitCode,
+        0);
+    QVERIFY(QFile::setPermissions(w, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = fileHash(w);
+
+    Result r = run({QStringLiteral("-w"), w, QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("Ticket")));
+
+    r = run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Other")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("read-only"), Qt::CaseInsensitive), qPrintable(r.err));
+    QCOMPARE(fileHash(w), before);
+    QFile::setPermissions(w, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestCli::defaultWorkspaceStartsWithTheExamples()
+{
+    const Result r = run({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray processes = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(processes.size(), 2);
+    QStringList names;
+    for (const QJsonValue &p : processes) {
+        names << p.toObject().value(QLatin1String("name")).toString();
+        QVERIFY(p.toObject().value(QLatin1String("steps")).toInt() >= 10);
+    }
+    QCOMPARE(names,
+             (QStringList {QStringLiteral("Client onboarding"), QStringLiteral("Support ticket")}));
+
+    // The second start finds the workspace and adds nothing.
+    const Result again = run({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).array().size(), 2);
+}
+
+void TestCli::runsWithoutADisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":99999")); // no server there
+    const Result r = run(
+        {QStringLiteral("-w"), workspacePath(), QStringLiteral("new"), QStringLiteral("x")}, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+}
+
+void TestCli::helpAndVersion()
+{
+    Result r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *word : {"list", "new NAME", "--workspace", "Exit codes"})
+        QVERIFY2(r.out.contains(QLatin1String(word)), word);
+    r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QLatin1String("stepwise ")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
