@@ -5,6 +5,7 @@
 #include "panels/processlistmodel.h"
 #include "panels/processlistpanel.h"
 #include "panels/propertiespanel.h"
+#include "panels/revisionsdialog.h"
 
 #include "process/processdocument.h"
 #include "workspace/workspace.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -26,6 +28,8 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace Stepwise {
 
@@ -74,7 +78,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     updateTitle();
     refreshList();
-    resize(1280, 800);
+    // Most of the screen: a map needs room. (Remembering the geometry comes with the settings.)
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(std::max(1024, available.width() * 9 / 10), std::max(700, available.height() * 9 / 10));
 
     // A new user should see a map at once: open the first process.
     if (const ProcessId first = m_processList->model()->processId(0))
@@ -101,6 +107,11 @@ void MainWindow::createActions()
     m_saveRevisionAction->setObjectName(QStringLiteral("actionSaveRevision"));
     m_saveRevisionAction->setToolTip(tr("Keep a snapshot of this map with a note"));
     connect(m_saveRevisionAction, &QAction::triggered, this, &MainWindow::saveRevision);
+
+    m_revisionsAction = new QAction(tr("Re&visions..."), this);
+    m_revisionsAction->setObjectName(QStringLiteral("actionRevisions"));
+    m_revisionsAction->setToolTip(tr("Look at the saved revisions of this map"));
+    connect(m_revisionsAction, &QAction::triggered, this, &MainWindow::showRevisions);
 
     m_quitAction
         = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
@@ -189,6 +200,7 @@ void MainWindow::createMenus()
     file->addAction(m_processList->newAction());
     file->addAction(m_saveAction);
     file->addAction(m_saveRevisionAction);
+    file->addAction(m_revisionsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -387,6 +399,14 @@ void MainWindow::saveRevision()
     statusBar()->showMessage(tr("Revision saved."), 3000);
 }
 
+void MainWindow::showRevisions()
+{
+    if (!m_document)
+        return;
+    RevisionsDialog dialog(m_workspace, m_document->process().id, this);
+    dialog.exec();
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Stepwise"),
@@ -427,6 +447,7 @@ void MainWindow::updateActions()
     const bool writable = m_document && !m_document->isReadOnly();
     m_saveAction->setEnabled(writable);
     m_saveRevisionAction->setEnabled(writable);
+    m_revisionsAction->setEnabled(m_document != nullptr);
 }
 
 } // namespace Stepwise

@@ -60,6 +60,7 @@ private:
     void duplicateProcess(ProcessId id);
     void deleteProcess(ProcessId id);
     void saveRevision();
+    void showRevisions();
     void about();
 
     /// Shows a failed workspace call: what was being done and the workspace's own reason.
@@ -83,6 +84,7 @@ private:
 
     QAction *m_saveAction = nullptr;
     QAction *m_saveRevisionAction = nullptr;
+    QAction *m_revisionsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

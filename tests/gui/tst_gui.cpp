@@ -11,6 +11,7 @@
 #include "panels/processlistmodel.h"
 #include "panels/processlistpanel.h"
 #include "panels/propertiespanel.h"
+#include "panels/revisionsdialog.h"
 
 #include "process/processdocument.h"
 #include "workspace/workspace.h"
@@ -18,6 +19,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +28,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <memory>
@@ -143,6 +146,7 @@ private slots:
     void switchingProcessAutosaves();
     void closingWindowAutosaves();
     void readOnlyWorkspaceRefusesEdits();
+    void revisionsAreListedNewestFirstAndOpenReadOnly();
 
 private:
     void openWindow(const Workspace::OpenOptions &options = {});
@@ -490,6 +494,61 @@ void TestGui::readOnlyWorkspaceRefusesEdits()
     QVERIFY(owner->isReadOnly());
     QTest::keyClicks(owner, QStringLiteral("X"));
     QCOMPARE(m_window->document()->process().owner, QStringLiteral("Ann"));
+}
+
+// Answers the next modal input dialog with a text, as a user typing a note and pressing Enter.
+void answerNextInputDialog(const QString &text)
+{
+    QTimer::singleShot(0, [text] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *edit = dialog->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+}
+
+void TestGui::revisionsAreListedNewestFirstAndOpenReadOnly()
+{
+    openWindow();
+    ProcessDocument *document = m_window->document();
+    answerNextInputDialog(QStringLiteral("Before the call step"));
+    action("actionSaveRevision")->trigger();
+    document->addStep(Step::Kind::Task, QStringLiteral("Call"), 1, {200, 40});
+    answerNextInputDialog(QStringLiteral("Added the call"));
+    action("actionSaveRevision")->trigger();
+    QCOMPARE(m_workspace->revisions(m_alpha).size(), 2);
+
+    bool inspected = false;
+    QTimer::singleShot(0, [this, &inspected] {
+        auto *dialog = qobject_cast<RevisionsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTreeWidget *list = dialog->list();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Added the call"));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Before the call step"));
+        // The newest is shown at once, read-only.
+        QVERIFY(dialog->shownRevision());
+        QCOMPARE(dialog->shownRevision()->process().steps.size(), 3);
+        QCOMPARE(dialog->mapView()->processScene()->stepItemCount(), 3);
+
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->topLevelItem(1)).center());
+        ProcessDocument *older = dialog->shownRevision();
+        QVERIFY(older);
+        QCOMPARE(older->process().steps.size(), 2);
+        QCOMPARE(dialog->mapView()->processScene()->stepItemCount(), 2);
+        QVERIFY(older->isReadOnly());
+        QVERIFY(!older->setProcessValue(Property::Name, QStringLiteral("Changed")));
+        QCOMPARE(older->undoStack()->count(), 0);
+        inspected = true;
+        dialog->reject();
+    });
+    action("actionRevisions")->trigger();
+    QVERIFY(inspected);
+    // Looking at revisions changes nothing in the open map.
+    QCOMPARE(m_window->document()->process().steps.size(), 3);
 }
 
 QTEST_MAIN(TestGui)
