@@ -210,18 +210,24 @@ int CommandLine::runList(Workspace &workspace)
         print(tr("No processes yet. Create one with: stepwise new NAME"));
         return Done;
     }
-    int nameWidth = int(tr("NAME").size());
+    // Columns as wide as their (translated) headers: "SCHRITTE" is wider than "STEPS".
+    const QString idHeader = tr("ID"), nameHeader = tr("NAME"), stepsHeader = tr("STEPS"),
+                  runsHeader = tr("RUNS");
+    int nameWidth = int(nameHeader.size());
     for (const ProcessSummary &p : processes)
         nameWidth = std::max(nameWidth, int(p.name.size()));
-    const auto row = [nameWidth](const QString &id, const QString &name, const QString &steps,
-                                 const QString &runs) {
-        return QStringLiteral("%1  %2  %3  %4")
-            .arg(id, 4)
-            .arg(name, -nameWidth)
-            .arg(steps, 5)
-            .arg(runs, 5);
-    };
-    print(row(tr("ID"), tr("NAME"), tr("STEPS"), tr("RUNS")));
+    const int idWidth = std::max(4, int(idHeader.size()));
+    const int stepsWidth = std::max(5, int(stepsHeader.size()));
+    const int runsWidth = std::max(5, int(runsHeader.size()));
+    const auto row
+        = [=](const QString &id, const QString &name, const QString &steps, const QString &runs) {
+              return QStringLiteral("%1  %2  %3  %4")
+                  .arg(id, idWidth)
+                  .arg(name, -nameWidth)
+                  .arg(steps, stepsWidth)
+                  .arg(runs, runsWidth);
+          };
+    print(row(idHeader, nameHeader, stepsHeader, runsHeader));
     for (const ProcessSummary &p : processes)
         print(
             row(QString::number(p.id), p.name, QString::number(p.steps), QString::number(p.runs)));

@@ -120,11 +120,11 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction = m_undoGroup->createUndoAction(this);
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAction->setShortcut(QKeySequence::Redo);
