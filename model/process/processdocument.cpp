@@ -1,11 +1,17 @@
 #include "processdocument.h"
 
 #include "commands.h"
+#include "layout.h"
+#include "processjson.h"
 
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace Stepwise {
@@ -48,6 +54,36 @@ bool isEnumValue(const QVariant &value, int last)
     bool ok = false;
     const int v = value.toInt(&ok);
     return ok && v >= 0 && v <= last;
+}
+
+// The clipboard fragment is the process JSON with its own format word and without the
+// process-level fields, so a fragment can never be mistaken for (or opened as) a whole process.
+const QLatin1String fragmentFormat("stepwise-fragment");
+const QLatin1String processOnlyKeys[] = {
+    QLatin1String("id"),           QLatin1String("name"),         QLatin1String("owner"),
+    QLatin1String("description"),  QLatin1String("sla_target_s"), QLatin1String("review_date"),
+    QLatin1String("next_item_id"),
+};
+
+// How far insertStepAfter() puts the new step to the right, and how far it pushes the steps in
+// the way: one column of the automatic layout.
+constexpr double insertGap = 180;
+
+QString defaultStepName(Step::Kind kind)
+{
+    switch (kind) {
+    case Step::Kind::Start:
+        return ProcessDocument::tr("Start");
+    case Step::Kind::Task:
+        return ProcessDocument::tr("New task");
+    case Step::Kind::Decision:
+        return ProcessDocument::tr("Decision?");
+    case Step::Kind::Event:
+        return ProcessDocument::tr("Wait");
+    case Step::Kind::End:
+        return ProcessDocument::tr("Done");
+    }
+    return {};
 }
 
 } // namespace
@@ -519,6 +555,258 @@ bool ProcessDocument::removeLane(ItemId laneId, ItemId targetLaneId)
     m_undoStack->push(new AddRemoveLanesCommand(this, false, lane));
     m_undoStack->endMacro();
     return true;
+}
+
+// --- building and rearranging
+
+void ProcessDocument::autoLayout()
+{
+    if (!canEdit())
+        return;
+    const QVector<StepPlacement> layout = layeredLayout(m_process);
+    QVector<StepPlacement> before;
+    QVector<StepPlacement> after;
+    for (int i = 0; i < layout.size(); ++i) {
+        const Step &step = m_process.steps[i]; // the layout keeps map order
+        const StepPlacement now {step.id, step.laneId, step.pos};
+        const StepPlacement target = clampedPlacement(step.id, step.laneId, layout[i].pos);
+        if (!m_process.lane(step.laneId) || target == now)
+            continue;
+        before.append(now);
+        after.append(target);
+    }
+    if (after.isEmpty())
+        return;
+    auto *command = new MoveStepsCommand(this, before, after, -1);
+    command->setText(tr("Lay out the map"));
+    m_undoStack->push(command);
+}
+
+QByteArray ProcessDocument::copySteps(const ItemIds &stepIds) const
+{
+    const QSet<ItemId> wanted(stepIds.cbegin(), stepIds.cend());
+    Process fragment;
+    QSet<ItemId> copied;
+    QSet<ItemId> laneIds;
+    for (const Step &step : m_process.steps) {
+        if (wanted.contains(step.id)) {
+            fragment.steps.append(step);
+            copied.insert(step.id);
+            laneIds.insert(step.laneId);
+        }
+    }
+    if (fragment.steps.isEmpty())
+        return {};
+    for (const Lane &lane : m_process.lanes) {
+        if (laneIds.contains(lane.id))
+            fragment.lanes.append(lane);
+    }
+    for (const Handoff &handoff : m_process.handoffs) {
+        if (copied.contains(handoff.fromStepId) && copied.contains(handoff.toStepId))
+            fragment.handoffs.append(handoff);
+    }
+    QJsonObject json = processToJson(fragment);
+    for (const QLatin1String &key : processOnlyKeys)
+        json.remove(key);
+    json.insert(QLatin1String("format"), fragmentFormat);
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+ItemIds ProcessDocument::paste(const QByteArray &fragmentData, QPointF offset)
+{
+    if (!canEdit() || !std::isfinite(offset.x()) || !std::isfinite(offset.y()))
+        return {};
+    const QJsonDocument json = QJsonDocument::fromJson(fragmentData);
+    if (!json.isObject())
+        return {};
+    QJsonObject object = json.object();
+    if (object.value(QLatin1String("format")).toString() != fragmentFormat)
+        return {};
+    object.remove(QLatin1String("format")); // read the rest as a process without a format word
+    std::optional<Process> parsed = processFromJson(object);
+    if (!parsed || parsed->steps.isEmpty())
+        return {};
+    Process &fragment = *parsed;
+
+    // The fragment must hang together on its own: unique ids, every step in one of its lanes,
+    // every handoff between its steps, named lanes.
+    qint64 maxId = 0;
+    for (const Lane &lane : fragment.lanes) {
+        maxId = std::max<qint64>(maxId, lane.id);
+        if (lane.name.trimmed().isEmpty())
+            return {};
+    }
+    for (const Step &step : fragment.steps)
+        maxId = std::max<qint64>(maxId, step.id);
+    for (const Handoff &handoff : fragment.handoffs)
+        maxId = std::max<qint64>(maxId, handoff.id);
+    if (maxId >= INT_MAX)
+        return {};
+    fragment.nextItemId = ItemId(maxId + 1);
+    if (!fragment.invariantViolations().isEmpty())
+        return {};
+    const qint64 newItems
+        = fragment.lanes.size() + fragment.steps.size() + fragment.handoffs.size();
+    if (qint64(m_process.nextItemId) + newItems >= INT_MAX)
+        return {};
+
+    // Lanes: matched by name, else added at the bottom as they were.
+    const ItemId laneIdsFrom = m_process.nextItemId;
+    ItemId next = laneIdsFrom;
+    AddRemoveLanesCommand::Indexed newLanes;
+    QHash<ItemId, ItemId> laneMap;
+    QHash<ItemId, double> laneHeight;
+    for (const Lane &lane : qAsConst(m_process.lanes))
+        laneHeight.insert(lane.id, lane.height);
+    const auto laneNamed = [&](const QString &name) -> ItemId {
+        for (const Lane &lane : qAsConst(m_process.lanes)) {
+            if (lane.name.trimmed().compare(name, Qt::CaseInsensitive) == 0)
+                return lane.id;
+        }
+        for (const auto &entry : qAsConst(newLanes)) {
+            if (entry.second.name.compare(name, Qt::CaseInsensitive) == 0)
+                return entry.second.id;
+        }
+        return 0;
+    };
+    for (const Lane &lane : qAsConst(fragment.lanes)) {
+        const QString name = lane.name.trimmed();
+        ItemId id = laneNamed(name);
+        if (!id) {
+            Lane added = lane;
+            added.id = id = next++;
+            added.name = name;
+            if (!added.color.isValid())
+                added.color = QColor(0xe8, 0xee, 0xf4);
+            newLanes.append({int(m_process.lanes.size() + newLanes.size()), added});
+            laneHeight.insert(added.id, added.height);
+        }
+        laneMap.insert(lane.id, id);
+    }
+
+    const ItemId stepIdsFrom = next;
+    AddRemoveStepsCommand::Indexed newSteps;
+    QHash<ItemId, ItemId> stepMap;
+    ItemIds ids;
+    for (Step step : qAsConst(fragment.steps)) {
+        stepMap.insert(step.id, next);
+        step.id = next++;
+        step.laneId = laneMap.value(step.laneId);
+        step.pos = {step.pos.x() + offset.x(),
+                    std::clamp(step.pos.y() + offset.y(), 0.0, laneHeight.value(step.laneId))};
+        newSteps.append({int(m_process.steps.size() + newSteps.size()), step});
+        ids.append(step.id);
+    }
+
+    const ItemId handoffIdsFrom = next;
+    AddRemoveHandoffsCommand::Indexed newHandoffs;
+    QSet<QPair<ItemId, ItemId>> joined;
+    for (Handoff handoff : qAsConst(fragment.handoffs)) {
+        handoff.fromStepId = stepMap.value(handoff.fromStepId);
+        handoff.toStepId = stepMap.value(handoff.toStepId);
+        if (joined.contains({handoff.fromStepId, handoff.toStepId}))
+            continue; // the document never holds the same handoff twice
+        joined.insert({handoff.fromStepId, handoff.toStepId});
+        handoff.id = next++;
+        newHandoffs.append({int(m_process.handoffs.size() + newHandoffs.size()), handoff});
+    }
+
+    m_undoStack->beginMacro(tr("Paste %n step(s)", nullptr, int(ids.size())));
+    if (!newLanes.isEmpty()) {
+        m_undoStack->push(
+            new AddRemoveLanesCommand(this, true, newLanes, laneIdsFrom, stepIdsFrom));
+    }
+    m_undoStack->push(new AddRemoveStepsCommand(this, true, newSteps, stepIdsFrom, handoffIdsFrom));
+    if (!newHandoffs.isEmpty()) {
+        m_undoStack->push(
+            new AddRemoveHandoffsCommand(this, true, newHandoffs, handoffIdsFrom, next));
+    }
+    m_undoStack->endMacro();
+    return ids;
+}
+
+ItemIds ProcessDocument::duplicateSteps(const ItemIds &stepIds)
+{
+    return paste(copySteps(stepIds), {40, 40});
+}
+
+ItemId ProcessDocument::insertStepAfter(ItemId stepId, Step::Kind kind, const QString &name)
+{
+    const Step *from = m_process.step(stepId);
+    if (!canEdit() || !from)
+        return 0;
+    Step step;
+    step.id = m_process.nextItemId;
+    step.kind = kind;
+    step.name = name.trimmed().isEmpty() ? defaultStepName(kind) : name;
+    step.laneId = from->laneId;
+    step.pos = from->pos + QPointF(insertGap, 0);
+
+    // Whatever sits in the new step's column of the lane, and everything right of it, moves one
+    // column right: predictable, and nothing outside the lane moves.
+    double firstInTheWay = qInf();
+    for (const Step &s : qAsConst(m_process.steps)) {
+        if (s.laneId == step.laneId && s.id != stepId && s.pos.x() >= step.pos.x() - insertGap / 2
+            && s.pos.x() < step.pos.x() + insertGap / 2)
+            firstInTheWay = std::min(firstInTheWay, s.pos.x());
+    }
+    QVector<StepPlacement> before;
+    QVector<StepPlacement> after;
+    for (const Step &s : qAsConst(m_process.steps)) {
+        if (s.laneId == step.laneId && s.id != stepId && s.pos.x() >= firstInTheWay) {
+            before.append({s.id, s.laneId, s.pos});
+            after.append({s.id, s.laneId, s.pos + QPointF(insertGap, 0)});
+        }
+    }
+
+    Handoff handoff;
+    handoff.id = step.id + 1;
+    handoff.fromStepId = stepId;
+    handoff.toStepId = step.id;
+
+    m_undoStack->beginMacro(tr("Insert step"));
+    if (!after.isEmpty())
+        m_undoStack->push(new MoveStepsCommand(this, before, after, -1));
+    m_undoStack->push(new AddRemoveStepsCommand(this, true, {{int(m_process.steps.size()), step}},
+                                                step.id, step.id + 1));
+    m_undoStack->push(new AddRemoveHandoffsCommand(
+        this, true, {{int(m_process.handoffs.size()), handoff}}, handoff.id, handoff.id + 1));
+    m_undoStack->endMacro();
+    return step.id;
+}
+
+ItemIds ProcessDocument::connectChain(const ItemIds &stepIds)
+{
+    if (!canEdit() || stepIds.size() < 2)
+        return {};
+    for (ItemId id : stepIds) {
+        if (!m_process.step(id))
+            return {};
+    }
+    QSet<QPair<ItemId, ItemId>> joined;
+    for (const Handoff &h : qAsConst(m_process.handoffs))
+        joined.insert({h.fromStepId, h.toStepId});
+    const ItemId nextBefore = m_process.nextItemId;
+    ItemId next = nextBefore;
+    AddRemoveHandoffsCommand::Indexed added;
+    ItemIds ids;
+    for (int i = 0; i + 1 < stepIds.size(); ++i) {
+        Handoff handoff;
+        handoff.fromStepId = stepIds[i];
+        handoff.toStepId = stepIds[i + 1];
+        if (handoff.fromStepId == handoff.toStepId
+            || joined.contains({handoff.fromStepId, handoff.toStepId}))
+            continue;
+        joined.insert({handoff.fromStepId, handoff.toStepId});
+        handoff.id = next++;
+        added.append({int(m_process.handoffs.size() + added.size()), handoff});
+        ids.append(handoff.id);
+    }
+    if (added.isEmpty())
+        return {};
+    // One command is one undo step: no macro needed around it.
+    m_undoStack->push(new AddRemoveHandoffsCommand(this, true, added, nextBefore, next));
+    return ids;
 }
 
 // --- raw mutations: only the commands call these

@@ -96,6 +96,27 @@ public:
     /// macro.
     bool removeLane(ItemId laneId, ItemId targetLaneId = 0);
 
+    // --- building and rearranging (issue 3: the map editor)
+    /// Lays the map out left to right inside its lanes (a layered layout with few crossings):
+    /// one undo step. Lanes keep their order; steps keep their lanes.
+    void autoLayout();
+
+    /// The MIME type of copied steps on the clipboard.
+    static QString fragmentMimeType() { return QStringLiteral("application/x-stepwise-fragment"); }
+    /// The steps, the handoffs among them and the lanes they sit in, as clipboard data (JSON).
+    QByteArray copySteps(const ItemIds &stepIds) const;
+    /// Pastes copied steps (from this or another process) with new ids, moved by offset; lanes are
+    /// matched by name or added. One macro; returns the new step ids (empty when refused).
+    ItemIds paste(const QByteArray &fragment, QPointF offset);
+    /// Copies and pastes in one go, a little below and to the right.
+    ItemIds duplicateSteps(const ItemIds &stepIds);
+    /// Adds a step after another: same lane, to its right, connected from it (the keyboard way to
+    /// build a map). Steps in the way move right to make room. One macro; returns the new id.
+    ItemId insertStepAfter(ItemId stepId, Step::Kind kind, const QString &name = {});
+    /// Connects steps in the order given (a -> b -> c), skipping handoffs that exist. One macro;
+    /// returns the new handoff ids.
+    ItemIds connectChain(const ItemIds &stepIds);
+
 signals:
     void processChanged(Stepwise::Property property);
     /// A lane was added, removed, moved or changed; step scene positions may have changed too.
