@@ -1,0 +1,75 @@
+#pragma once
+
+#include "eventlogreader.h"
+#include "stringpool.h"
+#include "timestampparser.h"
+
+#include <QFile>
+#include <QSet>
+#include <QXmlStreamReader>
+
+#include <deque>
+#include <memory>
+
+namespace Stepwise {
+
+class GzipDevice;
+
+/// Reads an XES log (IEEE 1849) with QXmlStreamReader, streaming, from a .xes file or through
+/// zlib from a .xes.gz. The case is the trace's concept:name, the activity the event's, the
+/// time time:timestamp, the resource org:resource, the kind lifecycle:transition, unless the
+/// mapping names other keys. Attributes of type string, date, int, float, boolean and id are
+/// read; lists, containers and attributes nested in attributes are skipped.
+///
+/// Refused: malformed XML, an event outside a trace, a trace without a case id, an event without
+/// an activity or a readable time (it reads on to count those), a DTD declaring entities
+/// (entity expansion bombs), and a gzip decompression bomb (see GzipDevice).
+class XesReader : public EventLogReader
+{
+    Q_DECLARE_TR_FUNCTIONS(XesReader)
+
+public:
+    XesReader(const QString &path, const ReaderOptions &options);
+    ~XesReader() override;
+
+    /// Opens the file and reads up to the root element; false with errorString() on failure.
+    bool start();
+
+    bool next(RawEvent &event) override;
+    qint64 bytesRead() const override;
+    qint64 totalBytes() const override;
+    QStringList fieldNames() const override;
+
+private:
+    bool readEvent(RawEvent &event, QString *what);
+    void readTraceAttribute();
+    bool isAttributeElement(QStringView name) const;
+    void xmlFailed();
+    void addBad(qint64 line, const QString &what);
+    void finish();
+
+    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<GzipDevice> m_gzip;
+    QIODevice *m_device = nullptr;
+    QXmlStreamReader m_xml;
+    TimestampParser m_startParser;
+    TimestampParser m_completeParser;
+    bool m_startDetected = false;
+    bool m_completeDetected = false;
+    bool m_caseOnEvents = false; ///< the case key is looked up on events too
+
+    bool m_inTrace = false;
+    qint64 m_traceLine = 0;
+    QString m_caseId;
+    std::deque<RawEvent> m_pending; ///< events of the trace before its case id was seen
+    std::deque<RawEvent> m_ready;
+    StringPool m_pool;
+    QSet<QString> m_keys;
+    qint64 m_eventsSeen = 0;
+
+    qint64 m_bad = 0;
+    QString m_firstBad;
+    bool m_done = false;
+};
+
+} // namespace Stepwise
