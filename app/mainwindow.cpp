@@ -1,33 +1,50 @@
 #include "mainwindow.h"
 
+#include "canvas/handoffitem.h"
+#include "canvas/laneitem.h"
 #include "canvas/mapview.h"
+#include "canvas/overviewview.h"
 #include "canvas/processscene.h"
+#include "canvas/stepitem.h"
+#include "panels/findbar.h"
+#include "panels/palettepanel.h"
 #include "panels/processlistmodel.h"
 #include "panels/processlistpanel.h"
 #include "panels/propertiespanel.h"
 #include "panels/revisionsdialog.h"
+#include "panels/validationpanel.h"
 
 #include "process/processdocument.h"
+#include "process/steppreset.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTabWidget>
+#include <QTime>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -44,10 +61,72 @@ QWidget *emptyState(const QString &title, const QString &text)
     label->setWordWrap(true);
     label->setMargin(40);
     label->setTextFormat(Qt::RichText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
+    label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+/// "Save a revision (Ctrl+S)": the tooltip names the shortcut, so it can be learnt by hovering.
+void setTip(QAction *action, const QString &tip)
+{
+    const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+    action->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut));
+}
+
+/// The same for actions made elsewhere (the map's): add the shortcut when the tooltip lacks it.
+void addShortcutToTip(QAction *action)
+{
+    const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+    if (!shortcut.isEmpty() && !action->toolTip().contains(shortcut))
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(), shortcut));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabledText(0x80, 0x80, 0x80);
+    const QColor highlight(0x3d, 0x8b, 0xfd);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window.lighter(110));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window.lighter(115));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(125));
+    p.setColor(QPalette::Mid, window.darker(120));
+    p.setColor(QPalette::Dark, window.darker(160));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, highlight.lighter(120));
+    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x8b, 0xfd));
+    for (QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::HighlightedText})
+        p.setColor(QPalette::Disabled, role, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, window.lighter(130));
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    return p;
+}
+
+QString themeKey(MainWindow::Theme theme)
+{
+    switch (theme) {
+    case MainWindow::Theme::Light:
+        return QStringLiteral("light");
+    case MainWindow::Theme::Dark:
+        return QStringLiteral("dark");
+    case MainWindow::Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
 }
 
 } // namespace
@@ -56,13 +135,23 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAccessibleName(tr("Stepwise"));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(AutosaveDelayMs);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+
     createActions();
     createCentralArea();
     createDocks();
     createMenus();
 
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("processCountLabel"));
     statusBar()->addWidget(m_countLabel);
+    m_saveStateLabel = new QLabel(this);
+    m_saveStateLabel->setObjectName(QStringLiteral("saveStateLabel"));
+    statusBar()->addPermanentWidget(m_saveStateLabel);
     if (m_workspace->isReadOnly()) {
         auto *readOnly = new QLabel(tr("Read-only workspace"), this);
         readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
@@ -71,10 +160,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         statusBar()->addPermanentWidget(readOnly);
     }
 
-    connect(m_undoGroup, &QUndoGroup::cleanChanged, this,
-            [this](bool clean) { setWindowModified(!clean); });
-    connect(m_mapView->processScene(), &ProcessScene::selectedStepsChanged, m_properties,
-            &PropertiesPanel::setSelectedSteps);
+    connect(m_undoGroup, &QUndoGroup::cleanChanged, this, [this](bool clean) {
+        setWindowModified(!clean);
+        updateSaveState();
+    });
+    connectScene();
+
+    const QString theme = QSettings().value(QStringLiteral("view/theme")).toString();
+    setTheme(theme == QLatin1String("dark")        ? Theme::Dark
+                 : theme == QLatin1String("light") ? Theme::Light
+                                                   : Theme::System);
 
     updateTitle();
     refreshList();
@@ -86,6 +181,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     if (const ProcessId first = m_processList->model()->processId(0))
         openProcess(first);
     updateActions();
+    updateSaveState();
+    updateEmptyHint();
 }
 
 MainWindow::~MainWindow()
@@ -97,20 +194,21 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_saveAction
-        = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Now"), this);
     m_saveAction->setObjectName(QStringLiteral("actionSave"));
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setToolTip(tr("Save the open process to the workspace"));
+    setTip(m_saveAction, tr("Save the open process now (changes are also saved automatically)"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
 
     m_saveRevisionAction = new QAction(tr("Save &Revision..."), this);
     m_saveRevisionAction->setObjectName(QStringLiteral("actionSaveRevision"));
-    m_saveRevisionAction->setToolTip(tr("Keep a snapshot of this map with a note"));
+    m_saveRevisionAction->setShortcut(QKeySequence::Save);
+    setTip(m_saveRevisionAction, tr("Save a revision"));
+    m_saveRevisionAction->setStatusTip(tr("Keep a snapshot of this map with a note"));
     connect(m_saveRevisionAction, &QAction::triggered, this, &MainWindow::saveRevision);
 
     m_revisionsAction = new QAction(tr("Re&visions..."), this);
     m_revisionsAction->setObjectName(QStringLiteral("actionRevisions"));
-    m_revisionsAction->setToolTip(tr("Look at the saved revisions of this map"));
+    setTip(m_revisionsAction, tr("Look at the saved revisions of this map"));
     connect(m_revisionsAction, &QAction::triggered, this, &MainWindow::showRevisions);
 
     m_quitAction
@@ -118,6 +216,7 @@ void MainWindow::createActions()
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+    setTip(m_quitAction, tr("Quit Stepwise"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_undoAction = m_undoGroup->createUndoAction(this);
@@ -128,13 +227,63 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    // The undo group renames these after each edit ("Undo Change owner"): keep the tip in step.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        auto updateTip = [action] {
+            const QString tip = QStringLiteral("%1 (%2)").arg(
+                action->text(), action->shortcut().toString(QKeySequence::NativeText));
+            if (action->toolTip() != tip)
+                action->setToolTip(tip);
+        };
+        connect(action, &QAction::changed, this, updateTip);
+        updateTip();
+    }
+
+    m_findAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find Step..."), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    setTip(m_findAction, tr("Find a step by name"));
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::find);
+
+    m_autoLayoutAction = new QAction(tr("&Auto-Layout"), this);
+    m_autoLayoutAction->setObjectName(QStringLiteral("actionAutoLayout"));
+    m_autoLayoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    setTip(m_autoLayoutAction, tr("Lay the map out left to right inside its lanes"));
+    connect(m_autoLayoutAction, &QAction::triggered, this, &MainWindow::autoLayout);
+
+    m_themeGroup = new QActionGroup(this);
+    m_themeGroup->setExclusive(true);
+    const struct
+    {
+        Theme theme;
+        const char *name;
+        QString text;
+        QString tip;
+    } themes[] = {
+        {Theme::System, "actionThemeSystem", tr("&System"), tr("Follow the system's colours")},
+        {Theme::Light, "actionThemeLight", tr("&Light"), tr("Light colours")},
+        {Theme::Dark, "actionThemeDark", tr("&Dark"), tr("Dark colours")},
+    };
+    for (const auto &entry : themes) {
+        auto *action = new QAction(entry.text, m_themeGroup);
+        action->setObjectName(QLatin1String(entry.name));
+        action->setCheckable(true);
+        action->setData(int(entry.theme));
+        setTip(action, entry.tip);
+        const Theme theme = entry.theme;
+        connect(action, &QAction::triggered, this, [this, theme] { setTheme(theme); });
+    }
 
     m_aboutAction = new QAction(tr("&About Stepwise"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    setTip(m_aboutAction, tr("The version of Stepwise"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(QStringLiteral("actionAboutQt"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    setTip(m_aboutQtAction, tr("The version of Qt"));
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -142,10 +291,38 @@ void MainWindow::createCentralArea()
 {
     m_mapView = new MapView(this);
     m_mapView->setObjectName(QStringLiteral("mapView"));
+    m_mapView->setAccessibleName(tr("Process map"));
+    m_findBar = new FindBar(this);
+    m_findBar->hide();
+    connect(m_findBar, &FindBar::stepFound, this,
+            [this](ItemId stepId) { showOnMap(ObjectType::Step, {stepId}); });
+    connect(m_findBar, &FindBar::closed, m_mapView, [this] { m_mapView->setFocus(); });
+
+    m_mapPage = new QWidget(this);
+    auto *mapLayout = new QVBoxLayout(m_mapPage);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->setSpacing(0);
+    mapLayout->addWidget(m_findBar);
+    mapLayout->addWidget(m_mapView, 1);
+
+    // Over the map, not in it: drops and clicks go through to the view.
+    m_emptyHint = new QLabel(m_mapView);
+    m_emptyHint->setObjectName(QStringLiteral("emptyMapHint"));
+    m_emptyHint->setText(tr("<p style='font-size:large'><b>An empty map</b></p>"
+                            "<p>Drag a step from the palette, or select one there and press "
+                            "Enter.<br>Then press Ctrl+Return to add the next step after it.</p>"));
+    m_emptyHint->setTextFormat(Qt::RichText);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyHint->hide();
+    m_mapView->installEventFilter(this);
+
     m_mapStack = new QStackedWidget(this);
     m_mapStack->addWidget(
         emptyState(tr("No process open"), tr("Select a process on the left, or make a new one.")));
-    m_mapStack->addWidget(m_mapView);
+    m_mapStack->addWidget(m_mapPage);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
@@ -166,24 +343,61 @@ void MainWindow::createCentralArea()
     setCentralWidget(m_tabs);
 }
 
+QDockWidget *MainWindow::addDock(QWidget *panel, const QString &title, const char *objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(QLatin1String(objectName));
+    dock->setAccessibleName(title);
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    if (panel->accessibleName().isEmpty())
+        panel->setAccessibleName(title);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createDocks()
 {
     m_processList = new ProcessListPanel(m_workspace, this);
     m_processList->setObjectName(QStringLiteral("processListPanel"));
-    m_processDock = new QDockWidget(tr("Processes"), this);
-    m_processDock->setObjectName(QStringLiteral("processDock"));
-    m_processDock->setWidget(m_processList);
-    m_processDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_processDock);
+    m_processDock = addDock(m_processList, tr("Processes"), "processDock", Qt::LeftDockWidgetArea);
+
+    m_palette = new PalettePanel(this);
+    m_paletteDock = addDock(m_palette, tr("Palette"), "paletteDock", Qt::LeftDockWidgetArea);
+    connect(m_palette, &PalettePanel::presetActivated, this, &MainWindow::insertPreset);
 
     m_properties = new PropertiesPanel(this);
     m_properties->setObjectName(QStringLiteral("propertiesPanel"));
-    m_propertiesDock = new QDockWidget(tr("Properties"), this);
-    m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
-    m_propertiesDock->setWidget(m_properties);
-    m_propertiesDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
-    resizeDocks({m_processDock, m_propertiesDock}, {280, 320}, Qt::Horizontal);
+    m_propertiesDock
+        = addDock(m_properties, tr("Properties"), "propertiesDock", Qt::RightDockWidgetArea);
+
+    m_validation = new ValidationPanel(this);
+    m_validation->setObjectName(QStringLiteral("validationPanel"));
+    m_validationDock
+        = addDock(m_validation, tr("Validation"), "validationDock", Qt::RightDockWidgetArea);
+    connect(m_validation, &ValidationPanel::problemActivated, this, &MainWindow::showOnMap);
+    connect(m_validation, &ValidationPanel::problemCountChanged, this,
+            &MainWindow::updateValidationTitle);
+
+    m_undoView = new QUndoView(m_undoGroup, this);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    m_historyDock = addDock(m_undoView, tr("History"), "historyDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_validationDock, m_historyDock);
+    m_validationDock->raise();
+
+    auto *overview = new OverviewView(m_mapView);
+    overview->setObjectName(QStringLiteral("overviewView"));
+    overview->setAccessibleName(tr("Overview of the map"));
+    m_overviewDock = addDock(overview, tr("Overview"), "overviewDock", Qt::LeftDockWidgetArea);
+    overview->setMinimumHeight(140);
+
+    resizeDocks({m_processDock, m_propertiesDock}, {260, 340}, Qt::Horizontal);
+    resizeDocks({m_processDock, m_paletteDock}, {220, 360}, Qt::Vertical);
+    resizeDocks({m_propertiesDock, m_validationDock}, {520, 200}, Qt::Vertical);
 
     connect(m_processList, &ProcessListPanel::currentProcessChanged, this,
             [this](ProcessId id) { openProcess(id); });
@@ -194,13 +408,40 @@ void MainWindow::createDocks()
     connect(m_processList, &ProcessListPanel::deleteRequested, this, &MainWindow::deleteProcess);
 }
 
+void MainWindow::connectScene()
+{
+    ProcessScene *scene = m_mapView->processScene();
+    connect(scene, &ProcessScene::selectedStepsChanged, m_properties,
+            &PropertiesPanel::setSelectedSteps);
+    connect(scene, &ProcessScene::selectedHandoffsChanged, m_properties,
+            &PropertiesPanel::setSelectedHandoffs);
+    connect(scene, &ProcessScene::selectedLaneChanged, m_properties,
+            &PropertiesPanel::setSelectedLane);
+}
+
 void MainWindow::createMenus()
 {
+    const QList<QAction *> mapEditActions = m_mapView->editActions();
+    const QList<QAction *> mapViewActions = m_mapView->viewActions();
+    // The map brings its own auto-layout once it has one; two with one shortcut would both fail.
+    for (QAction *action : mapEditActions) {
+        if (action->objectName() == m_autoLayoutAction->objectName()) {
+            delete m_autoLayoutAction;
+            m_autoLayoutAction = action;
+            break;
+        }
+    }
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_processList->newAction());
     file->addAction(m_saveAction);
     file->addAction(m_saveRevisionAction);
     file->addAction(m_revisionsAction);
+    file->addSeparator();
+    QMenu *process = file->addMenu(tr("&Process"));
+    process->addAction(m_processList->renameAction());
+    process->addAction(m_processList->duplicateAction());
+    process->addAction(m_processList->deleteAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -208,28 +449,70 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
-    edit->addAction(m_processList->renameAction());
-    edit->addAction(m_processList->duplicateAction());
-    edit->addAction(m_processList->deleteAction());
+    for (QAction *action : mapEditActions) {
+        addShortcutToTip(action);
+        edit->addAction(action);
+    }
+    if (!mapEditActions.isEmpty())
+        edit->addSeparator();
+    edit->addAction(m_findAction);
+    if (!mapEditActions.contains(m_autoLayoutAction))
+        edit->addAction(m_autoLayoutAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_processDock->toggleViewAction());
-    view->addAction(m_propertiesDock->toggleViewAction());
+    for (QAction *action : mapViewActions) {
+        addShortcutToTip(action);
+        view->addAction(action);
+    }
+    if (!mapViewActions.isEmpty())
+        view->addSeparator();
+    for (QDockWidget *dock : {m_processDock, m_paletteDock, m_overviewDock, m_propertiesDock,
+                              m_validationDock, m_historyDock}) {
+        if (!dock)
+            continue;
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
+        toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        view->addAction(toggle);
+    }
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setAccessibleName(tr("Main toolbar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_processList->newAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_findAction);
+    toolBar->addAction(m_autoLayoutAction);
+    for (QAction *action : mapViewActions) {
+        // Zoom in, out and fit: the few a toolbar needs.
+        if (action->objectName().contains(QLatin1String("zoom"), Qt::CaseInsensitive)
+            || action->objectName().contains(QLatin1String("fit"), Qt::CaseInsensitive))
+            toolBar->addAction(action);
+    }
+    QAction *toolBarToggle = toolBar->toggleViewAction();
+    toolBarToggle->setObjectName(QStringLiteral("actionToggleToolBar"));
+    toolBarToggle->setToolTip(tr("Show or hide the toolbar"));
+    view->addAction(toolBarToggle);
+
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->addActions(m_themeGroup->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_processList->newAction());
-    toolBar->addAction(m_saveAction);
-    toolBar->addSeparator();
-    toolBar->addAction(m_undoAction);
-    toolBar->addAction(m_redoAction);
-    view->addSeparator();
-    view->addAction(toolBar->toggleViewAction());
+    // Every tooltip names its shortcut, the process list's and the map's actions too.
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        for (QAction *action : menu->actions()) {
+            if (action != m_undoAction && action != m_redoAction)
+                addShortcutToTip(action);
+        }
+    }
 }
 
 bool MainWindow::openProcess(ProcessId id)
@@ -259,10 +542,18 @@ bool MainWindow::openProcess(ProcessId id)
         m_undoGroup->setActiveStack(m_document->undoStack());
         m_mapView->setDocument(m_document);
         m_properties->setDocument(m_document);
-        m_mapStack->setCurrentWidget(m_mapView);
+        m_validation->setDocument(m_document);
+        m_findBar->setDocument(m_document);
+        connect(m_document, &ProcessDocument::changed, this, &MainWindow::scheduleAutosave);
+        connect(m_document, &ProcessDocument::lanesChanged, this, &MainWindow::updateEmptyHint);
+        connect(m_document, &ProcessDocument::stepsAdded, this, &MainWindow::updateEmptyHint);
+        connect(m_document, &ProcessDocument::stepsRemoved, this, &MainWindow::updateEmptyHint);
+        m_mapStack->setCurrentWidget(m_mapPage);
     }
     m_processList->setCurrentProcessId(id);
     updateActions();
+    updateSaveState();
+    updateEmptyHint();
     return true;
 }
 
@@ -270,31 +561,81 @@ void MainWindow::closeDocument()
 {
     if (!m_document)
         return;
+    m_autosaveTimer.stop();
     m_mapView->setDocument(nullptr);
     m_properties->setDocument(nullptr);
+    m_validation->setDocument(nullptr);
+    m_findBar->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     delete m_document;
     m_document = nullptr;
     m_mapStack->setCurrentIndex(0);
     setWindowModified(false);
+    m_saveError.clear();
+    m_autosaveErrorShown = false;
 }
 
 bool MainWindow::save()
 {
+    return saveDocument(true);
+}
+
+bool MainWindow::saveDocument(bool interactive)
+{
+    m_autosaveTimer.stop();
     if (!m_document || m_document->isReadOnly())
         return true;
+    QElapsedTimer clock;
+    clock.start();
     const ProcessId id = m_workspace->saveProcess(m_document->process());
+    m_lastSaveMs = clock.elapsed();
     if (!id) {
-        showWorkspaceError(
-            tr("\u201c%1\u201d could not be saved.").arg(m_document->process().name));
+        m_saveError = m_workspace->errorString();
+        const QString what
+            = tr("\u201c%1\u201d could not be saved.").arg(m_document->process().name);
+        statusBar()->showMessage(what + QLatin1Char(' ') + m_saveError);
+        updateSaveState();
+        // An autosave retries on the next change; one box per series of failures is enough.
+        if (interactive || !m_autosaveErrorShown) {
+            m_autosaveErrorShown = true;
+            showWorkspaceError(what);
+        }
         return false;
     }
+    m_saveError.clear();
+    m_autosaveErrorShown = false;
     m_document->setProcessId(id);
     m_document->undoStack()->setClean();
-    m_document->breakMergeChain();
+    if (interactive)
+        m_document->breakMergeChain();
     refreshList();
-    statusBar()->showMessage(tr("Saved \u201c%1\u201d.").arg(m_document->process().name), 3000);
+    if (interactive)
+        statusBar()->showMessage(tr("Saved \u201c%1\u201d.").arg(m_document->process().name), 3000);
+    updateSaveState();
     return true;
+}
+
+void MainWindow::scheduleAutosave()
+{
+    // Not "is the stack clean?": changed() comes from inside the command, before the stack
+    // counts it. autosave() looks again when the timer fires.
+    if (!m_document || m_document->isReadOnly())
+        return;
+    m_autosaveTimer.start();
+    updateSaveState();
+}
+
+void MainWindow::autosave()
+{
+    if (!m_document || m_document->undoStack()->isClean())
+        return;
+    // Not in the middle of a drag: saving there would split one gesture into two undo steps.
+    if (QApplication::mouseButtons() != Qt::NoButton) {
+        m_autosaveTimer.start(200);
+        return;
+    }
+    m_autosaveTimer.setInterval(AutosaveDelayMs);
+    saveDocument(false);
 }
 
 bool MainWindow::saveIfModified()
@@ -312,6 +653,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_mapView && event->type() == QEvent::Resize)
+        updateEmptyHint();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::newProcess()
@@ -407,6 +755,121 @@ void MainWindow::showRevisions()
     dialog.exec();
 }
 
+void MainWindow::autoLayout()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    m_document->breakMergeChain();
+    m_document->autoLayout();
+    m_document->breakMergeChain();
+}
+
+void MainWindow::find()
+{
+    if (!m_document)
+        return;
+    m_tabs->setCurrentWidget(m_mapStack);
+    m_findBar->activate();
+}
+
+ItemId MainWindow::insertPreset(const QString &presetId)
+{
+    if (!m_document || m_document->isReadOnly())
+        return 0;
+    const std::optional<StepPreset> preset = stepPreset(presetId);
+    if (!preset)
+        return 0;
+    m_tabs->setCurrentWidget(m_mapStack);
+    const QPointF centre = m_mapView->mapToScene(m_mapView->viewport()->rect().center());
+    // Where the last insert went, the next goes a little to the right: pressing Enter three times
+    // gives three steps, not three on top of each other.
+    QPointF at = centre;
+    const Process &p = m_document->process();
+    // Below or above the lanes the step goes to the middle of the nearest lane: look there.
+    if (const Lane *lane = p.lane(p.laneAt(at.y()))) {
+        const double top = p.laneTop(lane->id);
+        if (at.y() < top || at.y() > top + lane->height)
+            at.setY(top + lane->height / 2);
+    }
+    for (int tries = 0; tries < 50; ++tries) {
+        const bool taken = std::any_of(p.steps.cbegin(), p.steps.cend(), [&](const Step &s) {
+            const QPointF d = p.stepScenePos(s) - at;
+            return std::abs(d.x()) < 60 && std::abs(d.y()) < 40;
+        });
+        if (!taken)
+            break;
+        at.rx() += 160;
+    }
+    m_document->breakMergeChain();
+    const ItemId id = m_mapView->createStepFromPreset(presetId, at);
+    m_document->breakMergeChain();
+    return id;
+}
+
+void MainWindow::showOnMap(ObjectType type, const ItemIds &ids)
+{
+    if (!m_document)
+        return;
+    m_tabs->setCurrentWidget(m_mapStack);
+    ProcessScene *scene = m_mapView->processScene();
+    QGraphicsItem *first = nullptr;
+    switch (type) {
+    case ObjectType::Process:
+        scene->selectSteps({});
+        break;
+    case ObjectType::Step:
+        scene->selectSteps(ids);
+        if (!ids.isEmpty())
+            first = scene->stepItem(ids.first());
+        break;
+    case ObjectType::Handoff:
+        scene->selectHandoffs(ids);
+        m_properties->setSelectedSteps({});
+        m_properties->setSelectedHandoffs(ids);
+        if (!ids.isEmpty())
+            first = scene->handoffItem(ids.first());
+        break;
+    case ObjectType::Lane:
+        if (!ids.isEmpty()) {
+            scene->selectLane(ids.first());
+            first = scene->laneItem(ids.first());
+        }
+        break;
+    }
+    if (first) {
+        // A lane is wide: show its start (the header), not its middle.
+        const QRectF rect = first->sceneBoundingRect();
+        m_mapView->centerOn(
+            type == ObjectType::Lane
+                ? QPointF(rect.left() + m_mapView->viewport()->width() / 3.0, rect.center().y())
+                : rect.center());
+    }
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    // What the platform gave us, to go back to for "System".
+    static const QString systemStyle = QApplication::style()->name();
+    m_theme = theme;
+    switch (theme) {
+    case Theme::System:
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(QPalette()); // resolves to the platform's palette
+        break;
+    case Theme::Light:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case Theme::Dark:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toInt() == int(theme));
+    QSettings().setValue(QStringLiteral("view/theme"), themeKey(theme));
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Stepwise"),
@@ -448,6 +911,57 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(writable);
     m_saveRevisionAction->setEnabled(writable);
     m_revisionsAction->setEnabled(m_document != nullptr);
+    m_findAction->setEnabled(m_document != nullptr);
+    if (m_autoLayoutAction->parent() == this) // the map's own keeps its own state
+        m_autoLayoutAction->setEnabled(writable);
+    m_palette->setEnabled(writable);
+}
+
+void MainWindow::updateSaveState()
+{
+    if (!m_saveStateLabel)
+        return;
+    QString text;
+    QString tip;
+    if (!m_document || m_document->isReadOnly()) {
+        text.clear();
+    } else if (!m_saveError.isEmpty()) {
+        text = tr("Not saved");
+        tip = m_saveError;
+    } else if (!m_document->undoStack()->isClean()) {
+        text = tr("Saving...");
+        tip = tr("Changes are saved a second after the last one.");
+    } else {
+        text = tr("All changes saved");
+        tip = tr("Last save took %n ms.", nullptr, int(m_lastSaveMs));
+    }
+    m_saveStateLabel->setText(text);
+    m_saveStateLabel->setToolTip(tip);
+    m_saveStateLabel->setAccessibleName(text);
+    m_saveStateLabel->setForegroundRole(m_saveError.isEmpty() ? QPalette::WindowText
+                                                              : QPalette::BrightText);
+}
+
+void MainWindow::updateEmptyHint()
+{
+    const bool empty = m_document && m_document->process().lanes.isEmpty()
+        && m_document->process().steps.isEmpty();
+    m_emptyHint->setVisible(empty);
+    if (empty) {
+        const QRect area = m_mapView->rect();
+        const int width = std::min(area.width() - 40, 520);
+        m_emptyHint->setFixedWidth(std::max(width, 200));
+        m_emptyHint->adjustSize();
+        m_emptyHint->move(area.center() - m_emptyHint->rect().center());
+        m_emptyHint->raise();
+    }
+}
+
+void MainWindow::updateValidationTitle(int count)
+{
+    const QString title = count ? tr("Validation (%1)").arg(count) : tr("Validation");
+    m_validationDock->setWindowTitle(title);
+    m_validationDock->setAccessibleName(title);
 }
 
 } // namespace Stepwise

@@ -1,32 +1,47 @@
 #pragma once
 
 #include "process/ids.h"
+#include "process/property.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
+class QUndoView;
 
 namespace Stepwise {
 
+class FindBar;
 class MapView;
+class PalettePanel;
 class ProcessDocument;
 class ProcessListPanel;
 class PropertiesPanel;
+class ValidationPanel;
 class Workspace;
 
-/// The main window over one open workspace: the process list on the left, the open process's
-/// map (and, later, runs, dashboard and improvements) in the middle, its properties on the
-/// right. A modified process is saved when another one is opened and when the window closes.
+/// The main window over one open workspace: the process list and the palette on the left, the
+/// open process's map (and, later, runs, dashboard and improvements) in the middle, properties,
+/// validation and the undo history on the right. Changes are saved automatically a second after
+/// the last one, and when another process is opened or the window closes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    /// How long after the last change the open process is saved.
+    static constexpr int AutosaveDelayMs = 1000;
+
     /// The workspace is opened by the caller and must outlive the window.
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -36,6 +51,9 @@ public:
     ProcessDocument *document() const { return m_document; }
     ProcessListPanel *processListPanel() const { return m_processList; }
     PropertiesPanel *propertiesPanel() const { return m_properties; }
+    ValidationPanel *validationPanel() const { return m_validation; }
+    PalettePanel *palettePanel() const { return m_palette; }
+    FindBar *findBar() const { return m_findBar; }
     MapView *mapView() const { return m_mapView; }
 
     /// Opens a process, saving the open one first when it is modified. False (and the open
@@ -43,17 +61,37 @@ public:
     bool openProcess(ProcessId id);
     /// Saves the open process and marks it clean; shows what went wrong and returns false on error.
     bool save();
+    /// How long the last save took, in milliseconds (for the status bar and benchmarks).
+    qint64 lastSaveMs() const { return m_lastSaveMs; }
+
+    Theme theme() const { return m_theme; }
+    /// Switches the application's look and remembers it (QSettings "view/theme").
+    void setTheme(Theme theme);
+
+    /// Inserts a palette preset in the middle of the visible map, in the lane there; selects it.
+    ItemId insertPreset(const QString &presetId);
+    /// Selects objects on the map and scrolls the first into view.
+    void showOnMap(ObjectType type, const ItemIds &ids);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createCentralArea();
     void createDocks();
+    QDockWidget *addDock(QWidget *panel, const QString &title, const char *objectName,
+                         Qt::DockWidgetArea area);
+    void connectScene();
     void closeDocument();
     bool saveIfModified();
+    /// Saves without asking; an interactive save reports every failure in a box, an autosave
+    /// only the first of a series (the status bar shows each).
+    bool saveDocument(bool interactive);
+    void scheduleAutosave();
+    void autosave();
 
     void newProcess();
     void renameProcess(ProcessId id, const QString &name);
@@ -61,6 +99,8 @@ private:
     void deleteProcess(ProcessId id);
     void saveRevision();
     void showRevisions();
+    void autoLayout();
+    void find();
     void about();
 
     /// Shows a failed workspace call: what was being done and the workspace's own reason.
@@ -68,19 +108,38 @@ private:
     void refreshList();
     void updateTitle();
     void updateActions();
+    void updateSaveState();
+    void updateEmptyHint();
+    void updateValidationTitle(int count);
 
     Workspace *m_workspace = nullptr;
     ProcessDocument *m_document = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    QTimer m_autosaveTimer;
+    qint64 m_lastSaveMs = 0;
+    bool m_autosaveErrorShown = false;
+    QString m_saveError;
+    Theme m_theme = Theme::System;
 
     ProcessListPanel *m_processList = nullptr;
     PropertiesPanel *m_properties = nullptr;
+    ValidationPanel *m_validation = nullptr;
+    PalettePanel *m_palette = nullptr;
+    QUndoView *m_undoView = nullptr;
     QDockWidget *m_processDock = nullptr;
+    QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
+    QDockWidget *m_validationDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_overviewDock = nullptr;
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_mapStack = nullptr;
+    QWidget *m_mapPage = nullptr;
     MapView *m_mapView = nullptr;
+    FindBar *m_findBar = nullptr;
+    QLabel *m_emptyHint = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_saveStateLabel = nullptr;
 
     QAction *m_saveAction = nullptr;
     QAction *m_saveRevisionAction = nullptr;
@@ -88,6 +147,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_autoLayoutAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -8,22 +8,37 @@
 #include "canvas/processscene.h"
 #include "canvas/stepitem.h"
 #include "panels/durationedit.h"
+#include "panels/findbar.h"
+#include "panels/palettepanel.h"
 #include "panels/processlistmodel.h"
 #include "panels/processlistpanel.h"
 #include "panels/propertiespanel.h"
 #include "panels/revisionsdialog.h"
+#include "panels/validationpanel.h"
 
 #include "process/processdocument.h"
+#include "process/steppreset.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -121,11 +136,25 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nu
 
 } // namespace
 
+// Answers the next modal input dialog with a text, as a user typing a note and pressing Enter.
+static void answerNextInputDialog(const QString &text)
+{
+    QTimer::singleShot(0, [text] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *edit = dialog->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+}
+
 class TestGui : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -148,6 +177,27 @@ private slots:
     void readOnlyWorkspaceRefusesEdits();
     void revisionsAreListedNewestFirstAndOpenReadOnly();
 
+    // the map editor's panels and window (issue 3)
+    void changingAStepKindInThePanelRedrawsTheStepAndUndoes();
+    void typingTheDefinitionOfDoneIsOneUndoableEdit();
+    void inputsAreEditedOnePerLine();
+    void severalSelectedStepsShowTheirCommonFieldsAndChangeTogether();
+    void typingAHandoffLabelChangesTheHandoff();
+    void editingALaneChangesItsOwnerAndKind();
+    void everyFieldHasAnAccessibleName();
+    void autosaveWritesToTheWorkspaceASecondAfterTheLastChange();
+    void autosaveOfALargeMapIsQuick();
+    void autoLayoutIsOneUndoStep();
+    void clickingAProblemSelectsTheStep();
+    void validationDockTitleCountsProblems();
+    void fixingTheProblemEmptiesTheList();
+    void themeToggleSwitchesThePalette();
+    void findSelectsAStepAndEnterCyclesTheMatches();
+    void enterOnAPaletteEntryInsertsTheStep();
+    void paletteDragCarriesThePresetId();
+    void anEmptyProcessShowsAHint();
+    void everyActionHasAnObjectNameAndATooltip();
+
 private:
     void openWindow(const Workspace::OpenOptions &options = {});
     void selectRow(int row);
@@ -158,6 +208,9 @@ private:
         return m_window->findChild<T *>(QLatin1String(name));
     }
 
+    void selectBeta();
+
+    QTemporaryDir m_configDir; // QSettings of the tests, never the user's
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
@@ -165,6 +218,14 @@ private:
     ProcessId m_alpha = 0;
     ProcessId m_beta = 0;
 };
+
+void TestGui::initTestCase()
+{
+    QVERIFY(m_configDir.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configDir.path()));
+    QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
+}
 
 void TestGui::init()
 {
@@ -180,6 +241,9 @@ void TestGui::init()
 
 void TestGui::cleanup()
 {
+    if (m_window && m_window->theme() != MainWindow::Theme::System)
+        m_window->setTheme(MainWindow::Theme::System);
+    QSettings().clear();
     m_window.reset();
     m_workspace.reset();
     m_dir.reset();
@@ -201,6 +265,12 @@ void TestGui::selectRow(int row)
     const QModelIndex index = view->model()->index(row, 0);
     QVERIFY(index.isValid());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+void TestGui::selectBeta()
+{
+    selectRow(1);
+    QCOMPARE(m_window->document()->process().id, m_beta);
 }
 
 QAction *TestGui::action(const char *name) const
@@ -423,6 +493,8 @@ void TestGui::ctrlSMarksCleanAndPersists()
     owner->selectAll();
     QTest::keyClicks(owner, QStringLiteral("Dana"));
     QVERIFY(!m_window->document()->undoStack()->isClean());
+    // Ctrl+S saves a revision (the map is saved on its own): the note, then Enter.
+    answerNextInputDialog(QStringLiteral("Dana owns it"));
     QTest::keySequence(m_window.get(), QKeySequence::Save);
     QVERIFY(m_window->document()->undoStack()->isClean());
     QVERIFY(!m_window->isWindowModified());
@@ -430,6 +502,8 @@ void TestGui::ctrlSMarksCleanAndPersists()
     Workspace other;
     QVERIFY2(other.open(m_path), qPrintable(other.errorString()));
     QCOMPARE(other.loadProcess(m_alpha)->owner, QStringLiteral("Dana"));
+    QCOMPARE(other.revisions(m_alpha).size(), 1);
+    QCOMPARE(other.revisions(m_alpha).first().note, QStringLiteral("Dana owns it"));
 }
 
 void TestGui::nonsenseSlaIsRefused()
@@ -497,19 +571,6 @@ void TestGui::readOnlyWorkspaceRefusesEdits()
     QCOMPARE(m_window->document()->process().owner, QStringLiteral("Ann"));
 }
 
-// Answers the next modal input dialog with a text, as a user typing a note and pressing Enter.
-void answerNextInputDialog(const QString &text)
-{
-    QTimer::singleShot(0, [text] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        auto *edit = dialog->findChild<QLineEdit *>();
-        QVERIFY(edit);
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
-    });
-}
-
 void TestGui::revisionsAreListedNewestFirstAndOpenReadOnly()
 {
     openWindow();
@@ -550,6 +611,500 @@ void TestGui::revisionsAreListedNewestFirstAndOpenReadOnly()
     QVERIFY(inspected);
     // Looking at revisions changes nothing in the open map.
     QCOMPARE(m_window->document()->process().steps.size(), 3);
+}
+
+void TestGui::changingAStepKindInThePanelRedrawsTheStepAndUndoes()
+{
+    openWindow();
+    selectBeta();
+    ProcessScene *scene = m_window->mapView()->processScene();
+    scene->selectSteps({4});
+    QGraphicsItem *item = scene->stepItem(4);
+    const QRectF taskBounds = item->boundingRect();
+    auto *kind = child<QComboBox>("stepKindCombo");
+    QVERIFY(kind && kind->isVisible());
+    QCOMPARE(kind->currentData().toInt(), int(Step::Kind::Task));
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down); // Task -> Decision
+    QCOMPARE(m_window->document()->process().step(4)->kind, Step::Kind::Decision);
+    QVERIFY(scene->stepItem(4)->boundingRect() != taskBounds);
+    // A decision has no automation or definition of done to show.
+    QVERIFY(!child<QComboBox>("automationCombo")->isVisible());
+    QVERIFY(!child<QPlainTextEdit>("definitionOfDoneEdit")->isVisible());
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+
+    action("actionUndo")->trigger();
+    QCOMPARE(m_window->document()->process().step(4)->kind, Step::Kind::Task);
+    QCOMPARE(kind->currentData().toInt(), int(Step::Kind::Task));
+    QCOMPARE(scene->stepItem(4)->boundingRect(), taskBounds);
+    QVERIFY(child<QComboBox>("automationCombo")->isVisible());
+}
+
+void TestGui::typingTheDefinitionOfDoneIsOneUndoableEdit()
+{
+    openWindow();
+    selectBeta();
+    m_window->mapView()->processScene()->selectSteps({4});
+    auto *done = child<QPlainTextEdit>("definitionOfDoneEdit");
+    QVERIFY(done && done->isVisible());
+    done->setFocus();
+    QTest::keyClicks(done, QStringLiteral("Order is complete"));
+    QCOMPARE(m_window->document()->process().step(4)->definitionOfDone,
+             QStringLiteral("Order is complete"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    action("actionUndo")->trigger();
+    QVERIFY(m_window->document()->process().step(4)->definitionOfDone.isEmpty());
+    QVERIFY(done->toPlainText().isEmpty());
+}
+
+void TestGui::inputsAreEditedOnePerLine()
+{
+    openWindow();
+    selectBeta();
+    m_window->mapView()->processScene()->selectSteps({4});
+    auto *inputs = child<QPlainTextEdit>("inputsEdit");
+    QVERIFY(inputs && inputs->isVisible());
+    inputs->setFocus();
+    QTest::keyClicks(inputs, QStringLiteral("Order form"));
+    QTest::keyClick(inputs, Qt::Key_Return);
+    QTest::keyClicks(inputs, QStringLiteral("  Price list "));
+    QCOMPARE(m_window->document()->process().step(4)->inputs,
+             QStringList({QStringLiteral("Order form"), QStringLiteral("Price list")}));
+    auto *outputs = child<QPlainTextEdit>("outputsEdit");
+    outputs->setFocus();
+    QTest::keyClicks(outputs, QStringLiteral("Checked order"));
+    QCOMPARE(m_window->document()->process().step(4)->outputs,
+             QStringList {QStringLiteral("Checked order")});
+    // Two fields, two undo steps.
+    QCOMPARE(m_window->document()->undoStack()->count(), 2);
+}
+
+void TestGui::severalSelectedStepsShowTheirCommonFieldsAndChangeTogether()
+{
+    openWindow();
+    selectBeta();
+    ProcessScene *scene = m_window->mapView()->processScene();
+    scene->selectSteps({3, 4});
+    QCOMPARE(m_window->propertiesPanel()->selectedStepIds(), ItemIds({3, 4}));
+    auto *kind = child<QComboBox>("stepKindCombo");
+    auto *lane = child<QComboBox>("stepLaneCombo");
+    QVERIFY(kind->isVisible());
+    QVERIFY(lane->isVisible());
+    QVERIFY(!child<QLineEdit>("stepNameEdit")->isVisible());
+    QCOMPARE(kind->currentIndex(), -1); // a start and a task: no common kind
+    QCOMPARE(lane->currentData().toInt(), 1); // both in Sales
+
+    lane->setFocus();
+    QTest::keyClick(lane, Qt::Key_Down); // Sales -> Operations
+    const Process &p = m_window->document()->process();
+    QCOMPARE(p.step(3)->laneId, 2);
+    QCOMPARE(p.step(4)->laneId, 2);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+
+    // Two tasks: the automation applies to both at once.
+    m_window->document()->setValue(ObjectType::Step, {3}, Property::StepKind,
+                                   int(Step::Kind::Task));
+    m_window->document()->breakMergeChain();
+    auto *automation = child<QComboBox>("automationCombo");
+    QVERIFY(automation->isVisible());
+    automation->setFocus();
+    QTest::keyClick(automation, Qt::Key_Down); // Manual -> Candidate
+    QCOMPARE(p.step(3)->automation, Step::Automation::Candidate);
+    QCOMPARE(p.step(4)->automation, Step::Automation::Candidate);
+    QCOMPARE(m_window->document()->undoStack()->count(), 3);
+    action("actionUndo")->trigger();
+    QCOMPARE(p.step(3)->automation, Step::Automation::Manual);
+    QCOMPARE(p.step(4)->automation, Step::Automation::Manual);
+}
+
+void TestGui::typingAHandoffLabelChangesTheHandoff()
+{
+    openWindow();
+    selectBeta();
+    m_window->showOnMap(ObjectType::Handoff, {7});
+    QCOMPARE(m_window->propertiesPanel()->selectedHandoffIds(), ItemIds {7});
+    auto *label = child<QLineEdit>("handoffLabelEdit");
+    QVERIFY(label && label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("ok"));
+    QVERIFY(child<QLabel>("handoffFromLabel")->text().contains(QStringLiteral("Check the order")));
+    QVERIFY(child<QLabel>("handoffToLabel")->text().contains(QStringLiteral("Shipped")));
+    // Sales to Operations: a change of owner.
+    QVERIFY(child<QLabel>("ownerChangeLabel")->isVisible());
+    label->setFocus();
+    label->selectAll();
+    QTest::keyClicks(label, QStringLiteral("complete"));
+    QCOMPARE(m_window->document()->process().handoff(7)->label, QStringLiteral("complete"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    action("actionUndo")->trigger();
+    QCOMPARE(m_window->document()->process().handoff(7)->label, QStringLiteral("ok"));
+    QCOMPARE(label->text(), QStringLiteral("ok"));
+}
+
+void TestGui::editingALaneChangesItsOwnerAndKind()
+{
+    openWindow();
+    selectBeta();
+    m_window->showOnMap(ObjectType::Lane, {2});
+    QCOMPARE(m_window->propertiesPanel()->currentLaneId(), 2);
+    auto *name = child<QLineEdit>("laneNameEdit");
+    QVERIFY(name && name->isVisible());
+    QCOMPARE(name->text(), QStringLiteral("Operations"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Warehouse"));
+    QCOMPARE(m_window->document()->process().lane(2)->name, QStringLiteral("Warehouse"));
+    auto *kind = child<QComboBox>("laneKindCombo");
+    QCOMPARE(kind->currentData().toInt(), int(Lane::Kind::Team));
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down); // Team -> System
+    QCOMPARE(m_window->document()->process().lane(2)->kind, Lane::Kind::System);
+    QCOMPARE(m_window->document()->undoStack()->count(), 2);
+    auto *colour = child<QPushButton>("laneColorButton");
+    QVERIFY(colour->isVisible());
+    bool answered = false;
+    QTimer::singleShot(0, [&answered] {
+        auto *dialog = qobject_cast<QColorDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setCurrentColor(QColor(0x11, 0x22, 0x33));
+        dialog->accept();
+        answered = true;
+    });
+    QTest::mouseClick(colour, Qt::LeftButton);
+    QVERIFY(answered);
+    QCOMPARE(m_window->document()->process().lane(2)->color, QColor(0x11, 0x22, 0x33));
+    QCOMPARE(m_window->document()->undoStack()->count(), 3);
+    QVERIFY(colour->text().contains(QStringLiteral("#112233")));
+}
+
+void TestGui::everyFieldHasAnAccessibleName()
+{
+    openWindow();
+    PropertiesPanel *panel = m_window->propertiesPanel();
+    QStringList unnamed;
+    const QList<QWidget *> fields = panel->findChildren<QWidget *>();
+    for (QWidget *field : fields) {
+        const bool editor = qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field)
+            || qobject_cast<QPlainTextEdit *>(field) || qobject_cast<QAbstractSpinBox *>(field)
+            || qobject_cast<QAbstractButton *>(field);
+        // A combo's or spin box's inner line edit is named by its owner, a line edit's clear
+        // button by Qt.
+        const bool inner = qobject_cast<QComboBox *>(field->parentWidget())
+            || qobject_cast<QAbstractSpinBox *>(field->parentWidget())
+            || qobject_cast<QLineEdit *>(field->parentWidget());
+        if (editor && !inner && !field->objectName().startsWith(QLatin1String("qt_"))
+            && field->accessibleName().isEmpty())
+            unnamed.append(field->objectName() + QLatin1Char(' ')
+                           + QLatin1String(field->metaObject()->className()));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+        QVERIFY2(!dock->accessibleName().isEmpty(), qPrintable(dock->objectName()));
+        QVERIFY2(!dock->widget()->accessibleName().isEmpty(), qPrintable(dock->objectName()));
+    }
+    PalettePanel *palette = m_window->palettePanel();
+    for (int row = 0; row < palette->count(); ++row)
+        QVERIFY(!palette->item(row)->data(Qt::AccessibleTextRole).toString().isEmpty());
+}
+
+void TestGui::autosaveWritesToTheWorkspaceASecondAfterTheLastChange()
+{
+    openWindow();
+    auto *owner = child<QLineEdit>("ownerEdit");
+    owner->setFocus();
+    owner->selectAll();
+    QElapsedTimer clock;
+    clock.start();
+    QTest::keyClicks(owner, QStringLiteral("Gina"));
+    QVERIFY(m_window->isWindowModified());
+    // Not at once: typing goes on without a save per key.
+    QCOMPARE(m_workspace->loadProcess(m_alpha)->owner, QStringLiteral("Ann"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->undoStack()->isClean(), 3000);
+    QVERIFY2(clock.elapsed() >= MainWindow::AutosaveDelayMs - 50,
+             qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(child<QLabel>("saveStateLabel")->text(), QStringLiteral("All changes saved"));
+
+    Workspace other;
+    QVERIFY2(other.open(m_path), qPrintable(other.errorString()));
+    QCOMPARE(other.loadProcess(m_alpha)->owner, QStringLiteral("Gina"));
+    // The undo history stays: autosave is no edit.
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void TestGui::autosaveOfALargeMapIsQuick()
+{
+    // 2,000 steps in 10 lanes, a chain of handoffs: what autosave writes after each pause.
+    Process big;
+    big.name = QStringLiteral("Big");
+    for (int lane = 0; lane < 10; ++lane)
+        big.lanes.append({lane + 1, QStringLiteral("Lane %1").arg(lane + 1), Lane::Kind::Role,
+                          QColor(Qt::white), 160});
+    ItemId next = 11;
+    for (int i = 0; i < 2000; ++i) {
+        Step step;
+        step.id = next++;
+        step.kind = i == 0 ? Step::Kind::Start : i == 1999 ? Step::Kind::End : Step::Kind::Task;
+        step.name = QStringLiteral("Step %1").arg(i);
+        step.laneId = 1 + i % 10;
+        step.pos = {100.0 + 180 * (i / 10), 80};
+        step.definitionOfDone = QStringLiteral("Done");
+        step.systems = {QStringLiteral("CRM")};
+        big.steps.append(step);
+    }
+    for (int i = 0; i + 1 < 2000; ++i)
+        big.handoffs.append({next++, big.steps[i].id, big.steps[i + 1].id, {}});
+    big.nextItemId = next;
+    {
+        Workspace setup;
+        QVERIFY(setup.open(m_path));
+        QVERIFY(store(setup, big));
+    }
+    openWindow();
+    selectRow(1); // Alpha, Beta, Big: by name Alpha, Beta, Big
+    if (m_window->document()->process().name != QStringLiteral("Big"))
+        selectRow(2);
+    QCOMPARE(m_window->document()->process().steps.size(), 2000);
+    QList<qint64> times;
+    for (int round = 0; round < 5; ++round) {
+        m_window->document()->setProcessValue(Property::Owner,
+                                              QStringLiteral("Owner %1").arg(round));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->undoStack()->isClean(), 3000);
+        times.append(m_window->lastSaveMs());
+    }
+    std::sort(times.begin(), times.end());
+    const qint64 worst = times.last();
+    qInfo("autosave of a 2,000-step map: median %lld ms, worst %lld ms (5 saves)", times.at(2),
+          worst);
+    QVERIFY2(worst < 1000, qPrintable(QString::number(worst)));
+}
+
+void TestGui::autoLayoutIsOneUndoStep()
+{
+    openWindow();
+    selectBeta();
+    ProcessDocument *document = m_window->document();
+    // Scramble the map first: the end before the start.
+    document->moveSteps({{5, 2, QPointF(40, 120)}, {3, 1, QPointF(700, 30)}});
+    document->breakMergeChain();
+    const Process before = document->process();
+    const int count = document->undoStack()->count();
+    QAction *layout = action("actionAutoLayout");
+    QVERIFY(layout);
+    layout->trigger();
+    QCOMPARE(document->undoStack()->count(), count + 1);
+    const Process &after = document->process();
+    QVERIFY(after != before);
+    QVERIFY(after.stepScenePos(*after.step(3)).x() < after.stepScenePos(*after.step(4)).x());
+    QVERIFY(after.stepScenePos(*after.step(4)).x() < after.stepScenePos(*after.step(5)).x());
+    // Steps keep their lanes.
+    for (const Step &step : before.steps)
+        QCOMPARE(after.step(step.id)->laneId, step.laneId);
+    action("actionUndo")->trigger();
+    QCOMPARE(document->process(), before);
+}
+
+void TestGui::clickingAProblemSelectsTheStep()
+{
+    openWindow();
+    selectBeta();
+    ValidationPanel *panel = m_window->validationPanel();
+    panel->validateNow();
+    // Beta's task has no definition of done.
+    QCOMPARE(panel->problems().size(), 1);
+    QCOMPARE(panel->problems().first().ids, ItemIds {4});
+    QListWidget *list = panel->list();
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("Check the order")));
+    QVERIFY(m_window->mapView()->processScene()->selectedStepIds().isEmpty());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(0)).center());
+    QCOMPARE(m_window->mapView()->processScene()->selectedStepIds(), ItemIds {4});
+    QCOMPARE(m_window->propertiesPanel()->currentStepId(), 4);
+    // Centred on it: the step is in view.
+    MapView *view = m_window->mapView();
+    const QPoint at = view->mapFromScene(view->processScene()->stepItem(4)->scenePos());
+    QVERIFY(view->viewport()->rect().contains(at));
+}
+
+void TestGui::validationDockTitleCountsProblems()
+{
+    openWindow();
+    selectBeta();
+    auto *dock = child<QDockWidget>("validationDock");
+    QVERIFY(dock);
+    QTRY_COMPARE(dock->windowTitle(), QStringLiteral("Validation (1)"));
+    // Two more: a task that leads nowhere and has no definition of done.
+    m_window->document()->addStep(Step::Kind::Task, QStringLiteral("Loose end"), 1, {600, 80});
+    QTRY_COMPARE(dock->windowTitle(), QStringLiteral("Validation (4)")); // + unreachable
+}
+
+void TestGui::fixingTheProblemEmptiesTheList()
+{
+    openWindow();
+    selectBeta();
+    m_window->mapView()->processScene()->selectSteps({4});
+    auto *done = child<QPlainTextEdit>("definitionOfDoneEdit");
+    done->setFocus();
+    QTest::keyClicks(done, QStringLiteral("Checked"));
+    QListWidget *list = m_window->validationPanel()->list();
+    QTRY_COMPARE(m_window->validationPanel()->problems().size(), 0);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("No problems found"));
+    QCOMPARE(child<QDockWidget>("validationDock")->windowTitle(), QStringLiteral("Validation"));
+    // The placeholder is no problem: a click selects nothing.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(0)).center());
+    QCOMPARE(m_window->mapView()->processScene()->selectedStepIds(), ItemIds {4});
+}
+
+void TestGui::themeToggleSwitchesThePalette()
+{
+    openWindow();
+    QVERIFY(action("actionThemeSystem")->isChecked());
+    action("actionThemeDark")->trigger();
+    QCOMPARE(m_window->theme(), MainWindow::Theme::Dark);
+    QVERIFY(action("actionThemeDark")->isChecked());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    // Widgets follow the application palette a moment later (posted events).
+    QTRY_VERIFY(m_window->mapView()->palette().color(QPalette::Base).lightness() < 80);
+    QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+    QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("dark"));
+
+    action("actionThemeLight")->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    QTRY_VERIFY(m_window->mapView()->palette().color(QPalette::Base).lightness() > 180);
+    QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("light"));
+
+    // Remembered: the next window starts dark.
+    action("actionThemeDark")->trigger();
+    m_window.reset();
+    m_workspace.reset();
+    openWindow();
+    QCOMPARE(m_window->theme(), MainWindow::Theme::Dark);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    action("actionThemeSystem")->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("system"));
+}
+
+void TestGui::findSelectsAStepAndEnterCyclesTheMatches()
+{
+    openWindow();
+    selectBeta();
+    FindBar *bar = m_window->findBar();
+    QVERIFY(!bar->isVisible());
+    m_window->mapView()->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QVERIFY(bar->isVisible());
+    QLineEdit *edit = bar->lineEdit();
+    QVERIFY(edit->hasFocus());
+    ProcessScene *scene = m_window->mapView()->processScene();
+    QTest::keyClicks(edit, QStringLiteral("ORDER"));
+    // "Order in" and "Check the order", in map order; the first is shown at once.
+    QCOMPARE(bar->matches(), ItemIds({3, 4}));
+    QCOMPARE(scene->selectedStepIds(), ItemIds {3});
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(scene->selectedStepIds(), ItemIds {4});
+    QCOMPARE(m_window->propertiesPanel()->currentStepId(), 4);
+    QTest::keyClick(edit, Qt::Key_F3);
+    QCOMPARE(scene->selectedStepIds(), ItemIds {3});
+    QTest::keyClick(edit, Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(scene->selectedStepIds(), ItemIds {4});
+    QCOMPARE(child<QLabel>("findCountLabel")->text(), QStringLiteral("2 of 2"));
+
+    QTest::keyClicks(edit, QStringLiteral("xyz"));
+    QVERIFY(bar->matches().isEmpty());
+    QCOMPARE(child<QLabel>("findCountLabel")->text(), QStringLiteral("No match"));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestGui::enterOnAPaletteEntryInsertsTheStep()
+{
+    openWindow();
+    selectBeta();
+    PalettePanel *palette = m_window->palettePanel();
+    const int row = palette->rowOf(QStringLiteral("approval"));
+    QVERIFY(row >= 0);
+    palette->setFocus();
+    palette->setCurrentRow(row);
+    const int steps = int(m_window->document()->process().steps.size());
+    QTest::keyClick(palette, Qt::Key_Return);
+    const Process &p = m_window->document()->process();
+    QCOMPARE(p.steps.size(), steps + 1);
+    const Step &added = p.steps.last();
+    QCOMPARE(added.kind, Step::Kind::Task);
+    QCOMPARE(added.name, stepPreset(QStringLiteral("approval"))->prototype.name);
+    QVERIFY(p.lane(added.laneId));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QCOMPARE(m_window->mapView()->processScene()->selectedStepIds(), ItemIds {added.id});
+    // It lands in the middle of what the map shows.
+    MapView *view = m_window->mapView();
+    QVERIFY(view->viewport()->rect().contains(view->mapFromScene(p.stepScenePos(added))));
+
+    // Again: next to it, not on top of it.
+    palette->setCurrentRow(row);
+    QTest::keyClick(palette, Qt::Key_Return);
+    QCOMPARE(p.steps.size(), steps + 2);
+    QVERIFY(p.stepScenePos(p.steps.last()) != p.stepScenePos(p.steps.at(steps)));
+}
+
+void TestGui::paletteDragCarriesThePresetId()
+{
+    openWindow();
+    PalettePanel *palette = m_window->palettePanel();
+    const int row = palette->rowOf(QStringLiteral("decision"));
+    QVERIFY(row >= 0);
+    QVERIFY(
+        palette->model()->mimeTypes().contains(QStringLiteral("application/x-stepwise-preset")));
+    std::unique_ptr<QMimeData> data(palette->model()->mimeData({palette->model()->index(row, 0)}));
+    QVERIFY(data);
+    QCOMPARE(data->data(QStringLiteral("application/x-stepwise-preset")), QByteArray("decision"));
+    QVERIFY(palette->model()->flags(palette->model()->index(row, 0)) & Qt::ItemIsDragEnabled);
+    QVERIFY(!palette->item(row)->icon().isNull());
+}
+
+void TestGui::anEmptyProcessShowsAHint()
+{
+    openWindow();
+    auto *hint = child<QLabel>("emptyMapHint");
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisible());
+    action("actionNewProcess")->trigger();
+    QVERIFY(m_window->document()->process().steps.isEmpty());
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QStringLiteral("palette")));
+    // The first step from the palette (with the keyboard) also makes the first lane.
+    m_window->palettePanel()->setCurrentRow(0);
+    QTest::keyClick(m_window->palettePanel(), Qt::Key_Return);
+    QCOMPARE(m_window->document()->process().steps.size(), 1);
+    QCOMPARE(m_window->document()->process().lanes.size(), 1);
+    QVERIFY(!hint->isVisible());
+    action("actionUndo")->trigger();
+    QVERIFY(m_window->document()->process().steps.isEmpty());
+    QVERIFY(m_window->document()->process().lanes.isEmpty());
+    QVERIFY(hint->isVisible());
+}
+
+void TestGui::everyActionHasAnObjectNameAndATooltip()
+{
+    openWindow();
+    QStringList missing;
+    const QList<QMenu *> menus = m_window->menuBar()->findChildren<QMenu *>();
+    for (QMenu *menu : menus) {
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator() || a->menu())
+                continue;
+            if (a->objectName().isEmpty() || a->toolTip().isEmpty())
+                missing.append(a->text());
+            const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
+            if (!shortcut.isEmpty() && !a->toolTip().contains(shortcut))
+                missing.append(a->text() + QStringLiteral(" (no shortcut in ") + a->toolTip()
+                               + QLatin1Char(')'));
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
+    QCOMPARE(action("actionSaveRevision")->shortcut(), QKeySequence(QKeySequence::Save));
+    QCOMPARE(action("actionSaveRevision")->toolTip(), QStringLiteral("Save a revision (Ctrl+S)"));
 }
 
 QTEST_MAIN(TestGui)

@@ -1,11 +1,14 @@
 #include "handoffitem.h"
 
+#include "canvaspalette.h"
+#include "orthogonalrouter.h"
 #include "stepitem.h"
 
 #include "process/process.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -17,48 +20,14 @@ namespace Stepwise {
 namespace {
 
 constexpr double ArrowSize = 9;
-const QColor SameLaneColor(0x54, 0x6e, 0x7a);
-const QColor CrossLaneColor(0xe6, 0x51, 0x00);
+constexpr double CornerRadius = 6;
+constexpr double EndHandleRadius = 5;
 
-// Orthogonal route between two symbols centred on `a` and `b`. A branch leaving a decision
-// towards another row turns once (down or up first), so the branches of one decision part at once.
-QPolygonF elbowRoute(QPointF a, QSizeF aSize, bool fromDecision, QPointF b, QSizeF bSize)
+QRectF symbolSceneRect(const Process &process, const Step &step)
 {
-    const double aw = aSize.width() / 2, ah = aSize.height() / 2;
-    const double bw = bSize.width() / 2, bh = bSize.height() / 2;
-    const double gapX = (b.x() - bw) - (a.x() + aw);
-    const double gapY = b.y() - a.y();
-
-    if (gapX > 16 && fromDecision && std::abs(gapY) > ah) {
-        const double dir = gapY > 0 ? 1 : -1;
-        const QPointF start(a.x(), a.y() + dir * ah);
-        const QPointF end(b.x() - bw, b.y());
-        return QPolygonF({start, QPointF(start.x(), end.y()), end});
-    }
-    if (gapX > 16) {
-        // Forward: leave right, enter left, turn halfway.
-        const QPointF start(a.x() + aw, a.y());
-        const QPointF end(b.x() - bw, b.y());
-        if (std::abs(start.y() - end.y()) < 0.5)
-            return QPolygonF({start, end});
-        const double midX = (start.x() + end.x()) / 2;
-        return QPolygonF({start, QPointF(midX, start.y()), QPointF(midX, end.y()), end});
-    }
-    if (std::abs(gapY) > ah + bh + 16) {
-        // Mostly above or below: leave bottom/top, enter top/bottom.
-        const double dir = gapY > 0 ? 1 : -1;
-        const QPointF start(a.x(), a.y() + dir * ah);
-        const QPointF end(b.x(), b.y() - dir * bh);
-        if (std::abs(start.x() - end.x()) < 0.5)
-            return QPolygonF({start, end});
-        const double midY = (start.y() + end.y()) / 2;
-        return QPolygonF({start, QPointF(start.x(), midY), QPointF(end.x(), midY), end});
-    }
-    // Backwards and side by side: loop underneath both.
-    const double below = std::max(a.y() + ah, b.y() + bh) + 28;
-    const QPointF start(a.x(), a.y() + ah);
-    const QPointF end(b.x(), b.y() + bh);
-    return QPolygonF({start, QPointF(start.x(), below), QPointF(end.x(), below), end});
+    const QSizeF size = StepItem::symbolSize(step.kind);
+    const QPointF c = process.stepScenePos(step);
+    return {c - QPointF(size.width() / 2, size.height() / 2), size};
 }
 
 } // namespace
@@ -66,6 +35,7 @@ QPolygonF elbowRoute(QPointF a, QSizeF aSize, bool fromDecision, QPointF b, QSiz
 HandoffItem::HandoffItem(ItemId handoffId, QGraphicsItem *parent)
     : QGraphicsItem(parent), m_handoffId(handoffId)
 {
+    setFlag(ItemIsSelectable);
     setZValue(1);
 }
 
@@ -76,12 +46,45 @@ void HandoffItem::sync(const Process &process)
     const Step *to = handoff ? process.step(handoff->toStepId) : nullptr;
     if (!from || !to)
         return;
+    m_fromStepId = from->id;
+    m_toStepId = to->id;
 
-    m_route = elbowRoute(process.stepScenePos(*from), StepItem::symbolSize(from->kind),
-                         from->kind == Step::Kind::Decision, process.stepScenePos(*to),
-                         StepItem::symbolSize(to->kind));
+    // The scene's index answers "which steps are near" cheaply; the two ends are no obstacles.
+    QGraphicsScene *scene = this->scene();
+    const ItemId fromId = from->id, toId = to->id;
+    const OrthogonalRouter router([scene, fromId, toId](const QRectF &area) {
+        QVector<QRectF> boxes;
+        if (!scene)
+            return boxes;
+        const QList<QGraphicsItem *> items
+            = scene->items(area, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+        for (QGraphicsItem *item : items) {
+            if (item->type() != StepItem::Type)
+                continue;
+            auto *step = static_cast<StepItem *>(item);
+            if (step->stepId() != fromId && step->stepId() != toId)
+                boxes.append(step->sceneBoundingRect());
+        }
+        return boxes;
+    });
+    QPolygonF route = router.route(symbolSceneRect(process, *from), symbolSceneRect(process, *to));
+    if (route.size() < 2)
+        route = QPolygonF({process.stepScenePos(*from), process.stepScenePos(*to)});
+    const bool routeChanged = route != m_route;
+    m_route = route;
+    const QString oldLabel = m_label;
     m_label = handoff->label;
     m_crossesLanes = from->laneId != to->laneId;
+
+    // The line stops at the arrowhead's base so the tip stays sharp.
+    QPolygonF line = m_route;
+    const QLineF last(m_route[m_route.size() - 2], m_route.last());
+    if (last.length() > ArrowSize) {
+        QLineF shortened = last;
+        shortened.setLength(last.length() - ArrowSize + 1);
+        line.last() = shortened.p2();
+    }
+    m_path = OrthogonalRouter::roundedPath(line, CornerRadius);
 
     // The label sits where the handoff leaves its step (the condition of a decision's branch):
     // above a horizontal first segment, beside a vertical one.
@@ -94,25 +97,27 @@ void HandoffItem::sync(const Process &process)
         const QFontMetricsF metrics(QApplication::font());
         const QRectF text = metrics.boundingRect(QRectF(0, 0, 120, 200),
                                                  Qt::AlignLeft | Qt::TextWordWrap, m_label);
-        const QSizeF size(text.width() + 6, text.height() + 2);
+        const QSizeF size(text.width() + 8, text.height() + 2);
         if (horizontal)
-            m_labelRect = QRectF(QPointF(start.x() + 4, start.y() - size.height() - 2), size);
+            m_labelRect
+                = QRectF(QPointF(first.dx() >= 0 ? start.x() + 4 : start.x() - 4 - size.width(),
+                                 start.y() - size.height() - 2),
+                         size);
         else if (first.dy() > 0)
             // Below the step's own name, which sits under its symbol.
             m_labelRect = QRectF(QPointF(start.x() + 5, start.y() + (fromHasLabel ? 40 : 2)), size);
         else
             m_labelRect = QRectF(QPointF(start.x() + 5, start.y() - size.height() - 2), size);
     }
-    const QPointF mid = (m_route[0] + m_route[1]) / 2;
 
     // The owner changes where the route crosses into the target's lane.
     m_markerPos = QPointF();
     if (m_crossesLanes) {
-        const double boundary = process.laneTop(to->laneId)
-            + (process.laneIndex(to->laneId) > process.laneIndex(from->laneId)
-                   ? 0
-                   : process.lane(to->laneId)->height);
-        m_markerPos = mid;
+        const bool down = process.laneIndex(to->laneId) > process.laneIndex(from->laneId);
+        const Lane *toLane = process.lane(to->laneId);
+        const double boundary
+            = process.laneTop(to->laneId) + (down || !toLane ? 0 : toLane->height);
+        m_markerPos = (m_route[0] + m_route[1]) / 2;
         for (int i = 0; i + 1 < m_route.size(); ++i) {
             const QPointF p = m_route[i], q = m_route[i + 1];
             if ((p.y() - boundary) * (q.y() - boundary) <= 0 && std::abs(p.y() - q.y()) > 0.5) {
@@ -122,7 +127,6 @@ void HandoffItem::sync(const Process &process)
             }
         }
         const Lane *fromLane = process.lane(from->laneId);
-        const Lane *toLane = process.lane(to->laneId);
         setToolTip(
             QApplication::translate("Stepwise::HandoffItem", "%1 → %2: owner changes from %3 to %4")
                 .arg(from->name, to->name, fromLane ? fromLane->name : QString(),
@@ -130,6 +134,16 @@ void HandoffItem::sync(const Process &process)
     } else {
         setToolTip(
             QApplication::translate("Stepwise::HandoffItem", "%1 → %2").arg(from->name, to->name));
+    }
+
+    if (routeChanged || oldLabel != m_label) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(8);
+        QPainterPath outline;
+        outline.addPolygon(m_route);
+        m_shape = stroker.createStroke(outline);
+        if (!m_labelRect.isNull())
+            m_shape.addRect(m_labelRect);
     }
 
     QRectF bounds = m_route.boundingRect().adjusted(-ArrowSize, -ArrowSize, ArrowSize, ArrowSize);
@@ -142,39 +156,50 @@ void HandoffItem::sync(const Process &process)
     update();
 }
 
+HandoffItem::End HandoffItem::endAt(QPointF scenePos, double tolerance) const
+{
+    if (!isSelected() || m_route.size() < 2)
+        return NoEnd;
+    const double toSource = QLineF(scenePos, m_route.first()).length();
+    const double toTarget = QLineF(scenePos, m_route.last()).length();
+    if (std::min(toSource, toTarget) > tolerance)
+        return NoEnd;
+    return toTarget <= toSource ? TargetEnd : SourceEnd;
+}
+
 QPainterPath HandoffItem::shape() const
 {
-    QPainterPath path;
-    if (m_route.isEmpty())
-        return path;
-    path.addPolygon(m_route);
-    QPainterPathStroker stroker;
-    stroker.setWidth(8);
-    QPainterPath result = stroker.createStroke(path);
-    if (!m_labelRect.isNull())
-        result.addRect(m_labelRect);
-    return result;
+    return m_shape;
 }
 
 void HandoffItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (m_route.size() < 2)
         return;
-    const QColor color = m_crossesLanes ? CrossLaneColor : SameLaneColor;
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(
-        QPen(color, m_crossesLanes ? 1.8 : 1.4, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    const CanvasPalette &colors = CanvasPalette::of(this);
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QColor color = isSelected() ? colors.highlight()
+        : m_crossesLanes              ? colors.crossLane()
+                                      : colors.handoff();
+    const bool detailed = lod >= 0.25;
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
+    QPen pen(color,
+             isSelected()         ? 2.4
+                 : m_crossesLanes ? 1.8
+                                  : 1.4,
+             Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    if (!detailed) {
+        // Far out: hairlines along the plain polyline are enough and much cheaper.
+        pen.setWidth(0);
+        painter->setPen(pen);
+        painter->drawPolyline(m_route);
+        return;
+    }
+    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
 
-    // Stop the line at the arrow head's base so the tip stays sharp.
-    QPolygonF line = m_route;
     const QLineF last(m_route[m_route.size() - 2], m_route.last());
-    QLineF shortened = last;
-    if (last.length() > ArrowSize)
-        shortened.setLength(last.length() - ArrowSize + 1);
-    line.last() = shortened.p2();
-    painter->drawPolyline(line);
-
     const double angle = std::atan2(last.dy(), last.dx());
     const QPointF tip = last.p2();
     const QPointF left = tip - QPointF(std::cos(angle - 0.4), std::sin(angle - 0.4)) * ArrowSize;
@@ -184,22 +209,28 @@ void HandoffItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     painter->drawPolygon(QPolygonF({tip, left, right}));
 
     if (m_crossesLanes) {
-        // The owner-change marker: a small ring on the lane boundary.
-        painter->setPen(QPen(color, 1.5));
-        painter->setBrush(Qt::white);
+        // The owner-change marker: a ring on the lane boundary.
+        painter->setPen(QPen(colors.crossLane(), 1.5));
+        painter->setBrush(colors.base());
         painter->drawEllipse(m_markerPos, 5, 5);
-        painter->setBrush(color);
+        painter->setBrush(colors.crossLane());
         painter->setPen(Qt::NoPen);
         painter->drawEllipse(m_markerPos, 2, 2);
     }
 
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (m_label.isEmpty() || lod < 0.5)
+    if (isSelected()) {
+        painter->setPen(QPen(colors.highlight(), 1.5));
+        painter->setBrush(colors.base());
+        painter->drawEllipse(m_route.first(), EndHandleRadius, EndHandleRadius);
+        painter->drawEllipse(m_route.last(), EndHandleRadius, EndHandleRadius);
+    }
+
+    if (m_label.isEmpty() || lod < 0.4)
         return;
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 220));
+    painter->setBrush(colors.labelBacking());
     painter->drawRoundedRect(m_labelRect, 3, 3);
-    painter->setPen(color.darker(130));
+    painter->setPen(colors.isDark() ? color.lighter(130) : color.darker(130));
     painter->drawText(m_labelRect, Qt::AlignCenter | Qt::TextWordWrap, m_label);
 }
 

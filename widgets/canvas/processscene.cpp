@@ -6,6 +6,9 @@
 
 #include "process/processdocument.h"
 
+#include <QApplication>
+#include <QSet>
+
 #include <algorithm>
 
 namespace Stepwise {
@@ -14,12 +17,14 @@ namespace {
 
 constexpr double SideMargin = 60;
 constexpr double MinimumWidth = 900;
+// Room beyond the map so steps can be dragged out to make it wider.
+constexpr double GrowRoom = 400;
 
 } // namespace
 
 ProcessScene::ProcessScene(QObject *parent) : QGraphicsScene(parent)
 {
-    setBackgroundBrush(QColor(0xf5, 0xf5, 0xf5));
+    setCanvasPalette(QApplication::palette());
     connect(this, &QGraphicsScene::selectionChanged, this, &ProcessScene::onSelectionChanged);
 }
 
@@ -42,7 +47,7 @@ void ProcessScene::setDocument(ProcessDocument *document)
         QObject::disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
-        connect(document, &ProcessDocument::lanesChanged, this, &ProcessScene::rebuild);
+        connect(document, &ProcessDocument::lanesChanged, this, &ProcessScene::syncLanes);
         connect(document, &ProcessDocument::stepsAdded, this, &ProcessScene::addSteps);
         connect(document, &ProcessDocument::stepsRemoved, this, &ProcessScene::removeSteps);
         connect(document, &ProcessDocument::stepsChanged, this, &ProcessScene::syncSteps);
@@ -55,14 +60,17 @@ void ProcessScene::setDocument(ProcessDocument *document)
     if (!document)
         return;
     const Process &process = document->process();
+    // Lanes first: steps read their lane's colour and top.
+    syncLanes();
     ItemIds stepIds, handoffIds;
+    stepIds.reserve(process.steps.size());
     for (const Step &step : process.steps)
         stepIds.append(step.id);
     for (const Handoff &handoff : process.handoffs)
         handoffIds.append(handoff.id);
     addSteps(stepIds);
     addHandoffs(handoffIds);
-    rebuild();
+    updateBounds();
 }
 
 ItemIds ProcessScene::selectedStepIds() const
@@ -70,9 +78,10 @@ ItemIds ProcessScene::selectedStepIds() const
     ItemIds ids;
     if (!m_document)
         return ids;
+    const ItemIds ordered = m_lastSelection;
+    const QSet<ItemId> set(ordered.cbegin(), ordered.cend());
     for (const Step &step : m_document->process().steps) {
-        const StepItem *item = m_stepItems.value(step.id);
-        if (item && item->isSelected())
+        if (set.contains(step.id))
             ids.append(step.id);
     }
     return ids;
@@ -80,14 +89,68 @@ ItemIds ProcessScene::selectedStepIds() const
 
 void ProcessScene::selectSteps(const ItemIds &stepIds)
 {
+    const ItemIds previous = m_lastSelection;
     QSignalBlocker blocker(this);
     clearSelection();
+    // Keep the order asked for: it is the selection order.
+    m_lastSelection.clear();
     for (ItemId id : stepIds) {
-        if (StepItem *item = m_stepItems.value(id))
+        StepItem *item = m_stepItems.value(id);
+        if (item && !item->isSelected()) {
+            item->setSelected(true);
+            m_lastSelection.append(id);
+        }
+    }
+    blocker.unblock();
+    onSelectionChanged();
+    if (m_lastSelection != previous)
+        emit selectedStepsChanged(m_lastSelection);
+}
+
+void ProcessScene::selectHandoffs(const ItemIds &handoffIds)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (ItemId id : handoffIds) {
+        if (HandoffItem *item = m_handoffItems.value(id))
             item->setSelected(true);
     }
     blocker.unblock();
     onSelectionChanged();
+}
+
+void ProcessScene::selectLane(ItemId laneId)
+{
+    if (laneId && !m_laneItems.contains(laneId))
+        laneId = 0;
+    if (laneId) {
+        QSignalBlocker blocker(this);
+        clearSelection();
+        blocker.unblock();
+        onSelectionChanged();
+    }
+    if (laneId == m_selectedLaneId)
+        return;
+    if (LaneItem *old = m_laneItems.value(m_selectedLaneId))
+        old->setHighlighted(false);
+    m_selectedLaneId = laneId;
+    if (LaneItem *item = m_laneItems.value(laneId))
+        item->setHighlighted(true);
+    emit selectedLaneChanged(laneId);
+}
+
+void ProcessScene::clearAllSelection()
+{
+    clearSelection();
+    selectLane(0);
+}
+
+void ProcessScene::setCanvasPalette(const QPalette &palette)
+{
+    m_colors = CanvasPalette(palette);
+    setBackgroundBrush(m_colors.canvas());
+    // Colours are read while painting: a repaint is the whole re-sync.
+    update();
 }
 
 void ProcessScene::clearItems()
@@ -102,30 +165,65 @@ void ProcessScene::clearItems()
     m_handoffItems.clear();
     m_stepItems.clear();
     m_laneItems.clear();
+    m_laneStates.clear();
     blocker.unblock();
     onSelectionChanged();
-}
-
-void ProcessScene::rebuild()
-{
-    // Lanes change rarely and move every step below them: rebuild them, re-sync the rest.
-    for (auto *item : std::as_const(m_laneItems))
-        delete item;
-    m_laneItems.clear();
-    if (!m_document)
-        return;
-    for (const Lane &lane : m_document->process().lanes) {
-        auto *item = new LaneItem(lane.id);
-        addItem(item);
-        m_laneItems.insert(lane.id, item);
-    }
-    syncSteps(m_stepItems.keys());
-    syncHandoffs(m_handoffItems.keys());
+    selectLane(0);
     updateBounds();
-    syncLanes();
 }
 
 void ProcessScene::syncLanes()
+{
+    if (!m_document)
+        return;
+    const Process &process = m_document->process();
+    // Add and remove lane items; then re-sync only the steps whose lane moved or changed colour.
+    QSet<ItemId> present;
+    QSet<ItemId> changedLanes;
+    double top = 0;
+    for (const Lane &lane : process.lanes) {
+        present.insert(lane.id);
+        if (!m_laneItems.contains(lane.id)) {
+            auto *item = new LaneItem(lane.id);
+            addItem(item);
+            m_laneItems.insert(lane.id, item);
+        }
+        const LaneState state {top, lane.color};
+        const auto it = m_laneStates.constFind(lane.id);
+        if (it == m_laneStates.cend() || it->top != state.top || it->color != state.color)
+            changedLanes.insert(lane.id);
+        m_laneStates.insert(lane.id, state);
+        top += lane.height;
+    }
+    for (auto it = m_laneItems.begin(); it != m_laneItems.end();) {
+        if (!present.contains(it.key())) {
+            if (m_selectedLaneId == it.key()) {
+                m_selectedLaneId = 0;
+                emit selectedLaneChanged(0);
+            }
+            m_laneStates.remove(it.key());
+            delete it.value();
+            it = m_laneItems.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!changedLanes.isEmpty()) {
+        ItemIds moved;
+        for (const Step &step : process.steps) {
+            if (changedLanes.contains(step.laneId))
+                moved.append(step.id);
+        }
+        for (ItemId id : std::as_const(moved)) {
+            if (StepItem *item = m_stepItems.value(id))
+                item->sync(process);
+        }
+        syncHandoffs(process.handoffsTouching(moved));
+    }
+    updateBounds();
+}
+
+void ProcessScene::syncLaneItems()
 {
     if (!m_document)
         return;
@@ -141,11 +239,11 @@ void ProcessScene::addSteps(const ItemIds &ids)
         if (m_stepItems.contains(id))
             continue;
         auto *item = new StepItem(id);
+        item->sync(m_document->process());
         addItem(item);
         m_stepItems.insert(id, item);
-        item->sync(m_document->process());
     }
-    updateBounds();
+    growBounds(ids);
 }
 
 void ProcessScene::removeSteps(const ItemIds &ids)
@@ -171,8 +269,9 @@ void ProcessScene::syncSteps(const ItemIds &ids)
         if (StepItem *item = m_stepItems.value(id))
             item->sync(process);
     }
+    // Only the handoffs of the steps that changed re-route.
     syncHandoffs(process.handoffsTouching(ids));
-    updateBounds();
+    growBounds(ids);
 }
 
 void ProcessScene::addHandoffs(const ItemIds &ids)
@@ -191,8 +290,15 @@ void ProcessScene::addHandoffs(const ItemIds &ids)
 
 void ProcessScene::removeHandoffs(const ItemIds &ids)
 {
-    for (ItemId id : ids)
-        delete m_handoffItems.take(id);
+    bool selectionLost = false;
+    for (ItemId id : ids) {
+        if (HandoffItem *item = m_handoffItems.take(id)) {
+            selectionLost |= item->isSelected();
+            delete item;
+        }
+    }
+    if (selectionLost)
+        onSelectionChanged();
 }
 
 void ProcessScene::syncHandoffs(const ItemIds &ids)
@@ -207,11 +313,7 @@ void ProcessScene::syncHandoffs(const ItemIds &ids)
 
 void ProcessScene::updateBounds()
 {
-    if (!m_document) {
-        setSceneRect(QRectF(0, 0, MinimumWidth, 400));
-        return;
-    }
-    // The lanes span every step with a margin; the explicit scene rect keeps the BSP index cheap.
+    // The lanes span every step with a margin.
     double left = 0;
     double right = MinimumWidth;
     for (const StepItem *item : std::as_const(m_stepItems)) {
@@ -219,24 +321,75 @@ void ProcessScene::updateBounds()
         left = std::min(left, r.left() - SideMargin);
         right = std::max(right, r.right() + SideMargin);
     }
-    if (left != m_left || right != m_right) {
-        m_left = left;
-        m_right = right;
-        syncLanes();
+    applyBounds(left, right);
+}
+
+void ProcessScene::growBounds(const ItemIds &stepIds)
+{
+    double left = m_left;
+    double right = std::max(m_right, MinimumWidth);
+    for (ItemId id : stepIds) {
+        if (const StepItem *item = m_stepItems.value(id)) {
+            const QRectF r = item->sceneBoundingRect();
+            left = std::min(left, r.left() - SideMargin);
+            right = std::max(right, r.right() + SideMargin);
+        }
     }
-    const double height = std::max(m_document->process().lanesHeight(), 200.0);
-    setSceneRect(
-        QRectF(m_left - LaneItem::HeaderWidth, 0, m_right - m_left + LaneItem::HeaderWidth, height)
-            .adjusted(-20, -20, 20, 20));
+    applyBounds(left, right);
+}
+
+void ProcessScene::applyBounds(double left, double right)
+{
+    m_left = left;
+    m_right = right;
+    syncLaneItems();
+    const double height = std::max(m_document ? m_document->process().lanesHeight() : 0.0, 200.0);
+    const QRectF map(m_left - LaneItem::HeaderWidth, 0, m_right - m_left + LaneItem::HeaderWidth,
+                     height);
+    // An explicit scene rect keeps the BSP index from growing on every item move.
+    const QRectF scene = map.adjusted(-20, -20, GrowRoom, 120);
+    if (scene != sceneRect())
+        setSceneRect(scene);
+    if (map != m_mapRect) {
+        m_mapRect = map;
+        emit mapRectChanged(map);
+    }
 }
 
 void ProcessScene::onSelectionChanged()
 {
-    const ItemIds ids = selectedStepIds();
-    if (ids == m_lastSelection)
-        return;
-    m_lastSelection = ids;
-    emit selectedStepsChanged(ids);
+    // Steps keep the order they were selected in; newly selected ones join at the end (map order).
+    QSet<ItemId> steps;
+    ItemIds handoffs;
+    const QList<QGraphicsItem *> selected = selectedItems();
+    for (QGraphicsItem *item : selected) {
+        if (item->type() == StepItem::Type)
+            steps.insert(static_cast<StepItem *>(item)->stepId());
+        else if (item->type() == HandoffItem::Type)
+            handoffs.append(static_cast<HandoffItem *>(item)->handoffId());
+    }
+    ItemIds ordered;
+    for (ItemId id : std::as_const(m_lastSelection)) {
+        if (steps.remove(id))
+            ordered.append(id);
+    }
+    if (!steps.isEmpty() && m_document) {
+        for (const Step &step : m_document->process().steps) {
+            if (steps.contains(step.id))
+                ordered.append(step.id);
+        }
+    }
+    std::sort(handoffs.begin(), handoffs.end());
+    if (!selected.isEmpty() && m_selectedLaneId)
+        selectLane(0);
+    if (ordered != m_lastSelection) {
+        m_lastSelection = ordered;
+        emit selectedStepsChanged(ordered);
+    }
+    if (handoffs != m_lastHandoffSelection) {
+        m_lastHandoffSelection = handoffs;
+        emit selectedHandoffsChanged(handoffs);
+    }
 }
 
 } // namespace Stepwise

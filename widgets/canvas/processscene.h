@@ -1,5 +1,7 @@
 #pragma once
 
+#include "canvaspalette.h"
+
 #include "process/ids.h"
 
 #include <QGraphicsScene>
@@ -14,7 +16,8 @@ class ProcessDocument;
 class StepItem;
 
 /// The map of one ProcessDocument as graphics items. Owns the id-to-item maps and keeps the items
-/// in step with the document's change signals; the selection is view state only.
+/// in step with the document's change signals; the selection (steps, handoffs or one lane) is view
+/// state only.
 class ProcessScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -33,33 +36,68 @@ public:
     int stepItemCount() const { return int(m_stepItems.size()); }
     int handoffItemCount() const { return int(m_handoffItems.size()); }
 
+    /// The lanes with their headers and every step: what "fit to window" shows.
+    QRectF mapRect() const { return m_mapRect; }
+
     /// Selected steps, in map order.
     ItemIds selectedStepIds() const;
+    /// Selected steps, in the order they were selected (connect the selection follows it).
+    ItemIds selectedStepIdsInOrder() const { return m_lastSelection; }
     void selectSteps(const ItemIds &stepIds);
+    ItemIds selectedHandoffIds() const { return m_lastHandoffSelection; }
+    void selectHandoffs(const ItemIds &handoffIds);
+    /// The selected lane (selected by its header), or 0. Selecting a lane clears the other
+    /// selection and the other way round.
+    ItemId selectedLaneId() const { return m_selectedLaneId; }
+    void selectLane(ItemId laneId);
+    void clearAllSelection();
+
+    const CanvasPalette &canvasPalette() const { return m_colors; }
+    /// Follows a widget palette (light or dark): every item repaints in the new colours.
+    void setCanvasPalette(const QPalette &palette);
 
 signals:
     void selectedStepsChanged(const Stepwise::ItemIds &stepIds);
+    void selectedHandoffsChanged(const Stepwise::ItemIds &handoffIds);
+    void selectedLaneChanged(Stepwise::ItemId laneId);
+    /// The map's extent changed (the overview refits).
+    void mapRectChanged(const QRectF &rect);
 
 private:
+    struct LaneState
+    {
+        double top = 0;
+        QColor color;
+    };
+
     void clearItems();
-    void rebuild();
     void syncLanes();
+    void syncLaneItems();
     void addSteps(const ItemIds &ids);
     void removeSteps(const ItemIds &ids);
     void syncSteps(const ItemIds &ids);
     void addHandoffs(const ItemIds &ids);
     void removeHandoffs(const ItemIds &ids);
     void syncHandoffs(const ItemIds &ids);
+    /// Recomputes the extent from every step (after removals and lane changes).
     void updateBounds();
+    /// Grows the extent to hold these steps (cheap: moves and additions).
+    void growBounds(const ItemIds &stepIds);
+    void applyBounds(double left, double right);
     void onSelectionChanged();
 
     QPointer<ProcessDocument> m_document;
     QHash<ItemId, LaneItem *> m_laneItems;
+    QHash<ItemId, LaneState> m_laneStates;
     QHash<ItemId, StepItem *> m_stepItems;
     QHash<ItemId, HandoffItem *> m_handoffItems;
     double m_left = 0;
     double m_right = 0;
+    QRectF m_mapRect;
     ItemIds m_lastSelection;
+    ItemIds m_lastHandoffSelection;
+    ItemId m_selectedLaneId = 0;
+    CanvasPalette m_colors;
 };
 
 } // namespace Stepwise

@@ -10,30 +10,50 @@ namespace Stepwise {
 struct Process;
 
 /// Shows one step: its symbol by kind (start circle, end bold circle, task rounded rectangle,
-/// decision diamond, event double circle) and its name. Positioned at the step's centre.
+/// decision diamond, event double circle) and its name. Positioned at the step's centre. On hover
+/// it shows connection handles on its edges (the view starts a handoff drag from them).
 class StepItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 1 };
+    enum Handle { NoHandle = -1, TopHandle, RightHandle, BottomHandle, LeftHandle };
 
     explicit StepItem(ItemId stepId, QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
     ItemId stepId() const { return m_stepId; }
+    Step::Kind kind() const { return m_kind; }
+    QString name() const { return m_name; }
 
     /// Reads the step from the process and updates position, look and tooltip.
     void sync(const Process &process);
 
     /// The symbol's size for a kind, centred on the step's position (handoffs attach to it).
     static QSizeF symbolSize(Step::Kind kind);
+    /// The symbol in item and in scene coordinates.
+    QRectF symbolRect() const;
+    QRectF sceneSymbolRect() const { return symbolRect().translated(pos()); }
+    /// Where the name is shown (under the symbol, or inside a task), in item coordinates.
+    QRectF nameRect() const;
+
+    /// The connection handle near an item point, if any; tasks also accept their edge band.
+    Handle handleAt(QPointF itemPos, double tolerance) const;
+    QPointF handlePos(Handle handle) const;
+
+    /// Highlighted as the target of a handoff being drawn.
+    void setDropTarget(bool on);
+    bool isDropTarget() const { return m_dropTarget; }
 
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget = nullptr) override;
 
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
 private:
-    QRectF symbolRect() const;
     QRectF labelRect() const;
     QRectF computeBounds() const;
 
@@ -43,6 +63,8 @@ private:
     QString m_name;
     QColor m_laneColor;
     QRectF m_bounds;
+    bool m_hovered = false;
+    bool m_dropTarget = false;
 };
 
 } // namespace Stepwise

@@ -5,6 +5,7 @@
 #include "process/processdocument.h"
 
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -85,11 +87,41 @@ QWidget *scrolled(QWidget *content)
     return area;
 }
 
+QStringList splitLines(const QString &text)
+{
+    QStringList items;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString item = line.trimmed();
+        if (!item.isEmpty())
+            items.append(item);
+    }
+    return items;
+}
+
+/// Shows a combo's value, or nothing when the selected objects differ.
+void setComboValue(QComboBox *combo, const QVariant &value)
+{
+    combo->setCurrentIndex(value.isValid() ? combo->findData(value.toInt()) : -1);
+}
+
+QColor laneColorOrDefault(const QColor &color)
+{
+    return color.isValid() ? color : QColor(Qt::lightGray);
+}
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(laneColorOrDefault(color));
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 PropertiesPanel::PropertiesPanel(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this))
 {
+    setAccessibleName(tr("Properties"));
     m_emptyPage = new QWidget;
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
     m_emptyLabel = new QLabel(tr("Select a process to see its properties."), m_emptyPage);
@@ -100,14 +132,29 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
 
     m_processPage = createProcessPage();
     m_stepPage = createStepPage();
+    m_handoffPage = createHandoffPage();
+    m_lanePage = createLanePage();
     m_stack->addWidget(m_emptyPage);
     m_stack->addWidget(scrolled(m_processPage));
     m_stack->addWidget(scrolled(m_stepPage));
+    m_stack->addWidget(scrolled(m_handoffPage));
+    m_stack->addWidget(scrolled(m_lanePage));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     showPage();
+}
+
+void PropertiesPanel::addRow(QFormLayout *form, const QString &label, QWidget *field)
+{
+    form->addRow(label, field);
+    // "&Name:" reads "Name" to a screen reader; the mnemonic and colon are for the eye.
+    QString name = label;
+    name.remove(QLatin1Char('&'));
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    field->setAccessibleName(name.trimmed());
 }
 
 QWidget *PropertiesPanel::createProcessPage()
@@ -121,7 +168,7 @@ QWidget *PropertiesPanel::createProcessPage()
 
     m_nameEdit = new QLineEdit(page);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
-    form->addRow(tr("&Name:"), m_nameEdit);
+    addRow(form, tr("&Name:"), m_nameEdit);
     connect(m_nameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         // A process needs a name; an empty field is restored when left.
         if (!text.trimmed().isEmpty())
@@ -131,7 +178,7 @@ QWidget *PropertiesPanel::createProcessPage()
     m_ownerEdit = new QLineEdit(page);
     m_ownerEdit->setObjectName(QStringLiteral("ownerEdit"));
     m_ownerEdit->setPlaceholderText(tr("Who answers for it"));
-    form->addRow(tr("&Owner:"), m_ownerEdit);
+    addRow(form, tr("&Owner:"), m_ownerEdit);
     connect(m_ownerEdit, &QLineEdit::textEdited, this,
             [this](const QString &text) { setProcessValue(Property::Owner, text); });
 
@@ -140,7 +187,7 @@ QWidget *PropertiesPanel::createProcessPage()
     m_descriptionEdit->setTabChangesFocus(true);
     makeCompact(m_descriptionEdit);
     m_descriptionEdit->setPlaceholderText(tr("What it is for, when it starts and ends"));
-    form->addRow(tr("&Description:"), m_descriptionEdit);
+    addRow(form, tr("&Description:"), m_descriptionEdit);
     connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
             setProcessValue(Property::Description, m_descriptionEdit->toPlainText());
@@ -148,7 +195,7 @@ QWidget *PropertiesPanel::createProcessPage()
 
     m_slaEdit = new DurationEdit(page);
     m_slaEdit->setObjectName(QStringLiteral("slaEdit"));
-    form->addRow(tr("&SLA target:"), m_slaEdit);
+    addRow(form, tr("&SLA target:"), m_slaEdit);
     connect(m_slaEdit, &DurationEdit::secondsEdited, this,
             [this](qint64 s) { setProcessValue(Property::SlaTarget, QVariant::fromValue(s)); });
 
@@ -168,6 +215,8 @@ QWidget *PropertiesPanel::createProcessPage()
     reviewLayout->addWidget(reviewCheck);
     reviewLayout->addWidget(m_reviewDateEdit, 1);
     form->addRow(tr("&Review date:"), reviewRow);
+    reviewCheck->setAccessibleName(tr("Review date set"));
+    m_reviewDateEdit->setAccessibleName(tr("Review date"));
     connect(reviewCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (m_updating)
             return;
@@ -195,13 +244,15 @@ QWidget *PropertiesPanel::createStepPage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("stepPropertiesPage"));
     auto *form = new QFormLayout(page);
+    m_stepForm = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(pageTitle(tr("Step"), page));
+    m_stepTitle = pageTitle(tr("Step"), page);
+    form->addRow(m_stepTitle);
 
     m_stepNameEdit = new QLineEdit(page);
     m_stepNameEdit->setObjectName(QStringLiteral("stepNameEdit"));
-    form->addRow(tr("&Name:"), m_stepNameEdit);
+    addRow(form, tr("&Name:"), m_stepNameEdit);
     connect(m_stepNameEdit, &QLineEdit::textEdited, this,
             [this](const QString &text) { setStepValue(Property::Name, text); });
 
@@ -212,18 +263,32 @@ QWidget *PropertiesPanel::createStepPage()
     m_kindCombo->addItem(tr("Decision"), int(Step::Kind::Decision));
     m_kindCombo->addItem(tr("Event"), int(Step::Kind::Event));
     m_kindCombo->addItem(tr("End"), int(Step::Kind::End));
-    form->addRow(tr("&Kind:"), m_kindCombo);
+    addRow(form, tr("&Kind:"), m_kindCombo);
     connect(m_kindCombo, &QComboBox::activated, this, [this](int index) {
         setStepValue(Property::StepKind, m_kindCombo->itemData(index).toInt());
-        m_document->breakMergeChain();
+        if (m_document)
+            m_document->breakMergeChain();
     });
 
     m_laneCombo = new QComboBox(page);
     m_laneCombo->setObjectName(QStringLiteral("stepLaneCombo"));
-    form->addRow(tr("&Lane:"), m_laneCombo);
+    addRow(form, tr("&Lane:"), m_laneCombo);
     connect(m_laneCombo, &QComboBox::activated, this, [this](int index) {
-        if (m_document && m_stepId)
-            m_document->moveStepsToLane({m_stepId}, m_laneCombo->itemData(index).toInt());
+        if (m_document && !m_selectedSteps.isEmpty() && !m_updating)
+            m_document->moveStepsToLane(m_selectedSteps, m_laneCombo->itemData(index).toInt());
+    });
+
+    m_triggerCombo = new QComboBox(page);
+    m_triggerCombo->setObjectName(QStringLiteral("triggerCombo"));
+    m_triggerCombo->addItem(tr("Not said"), int(Step::Trigger::None));
+    m_triggerCombo->addItem(tr("A wait (a reply, a delivery)"), int(Step::Trigger::Wait));
+    m_triggerCombo->addItem(tr("A timer (a date, a delay)"), int(Step::Trigger::Timer));
+    m_triggerCombo->addItem(tr("A message (mail, call, signal)"), int(Step::Trigger::Message));
+    addRow(form, tr("&Waits for:"), m_triggerCombo);
+    connect(m_triggerCombo, &QComboBox::activated, this, [this](int index) {
+        setStepValue(Property::Trigger, m_triggerCombo->itemData(index).toInt());
+        if (m_document)
+            m_document->breakMergeChain();
     });
 
     m_doneEdit = new QPlainTextEdit(page);
@@ -231,22 +296,47 @@ QWidget *PropertiesPanel::createStepPage()
     m_doneEdit->setTabChangesFocus(true);
     makeCompact(m_doneEdit);
     m_doneEdit->setPlaceholderText(tr("How anyone can tell this step is finished"));
-    form->addRow(tr("&Definition of done:"), m_doneEdit);
+    addRow(form, tr("&Definition of done:"), m_doneEdit);
     connect(m_doneEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
             setStepValue(Property::DefinitionOfDone, m_doneEdit->toPlainText());
     });
 
+    m_inputsEdit = new QPlainTextEdit(page);
+    m_inputsEdit->setObjectName(QStringLiteral("inputsEdit"));
+    m_inputsEdit->setTabChangesFocus(true);
+    makeCompact(m_inputsEdit);
+    m_inputsEdit->setMaximumHeight(4 * m_inputsEdit->fontMetrics().lineSpacing() + 10);
+    m_inputsEdit->setPlaceholderText(tr("What the step needs, one per line"));
+    addRow(form, tr("&Inputs:"), m_inputsEdit);
+    connect(m_inputsEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating)
+            setStepValue(Property::Inputs, splitLines(m_inputsEdit->toPlainText()));
+    });
+
+    m_outputsEdit = new QPlainTextEdit(page);
+    m_outputsEdit->setObjectName(QStringLiteral("outputsEdit"));
+    m_outputsEdit->setTabChangesFocus(true);
+    makeCompact(m_outputsEdit);
+    m_outputsEdit->setMaximumHeight(4 * m_outputsEdit->fontMetrics().lineSpacing() + 10);
+    m_outputsEdit->setPlaceholderText(tr("What the step makes, one per line"));
+    addRow(form, tr("O&utputs:"), m_outputsEdit);
+    connect(m_outputsEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating)
+            setStepValue(Property::Outputs, splitLines(m_outputsEdit->toPlainText()));
+    });
+
     m_expectedEdit = new DurationEdit(page);
     m_expectedEdit->setObjectName(QStringLiteral("expectedDurationEdit"));
-    form->addRow(tr("&Expected duration:"), m_expectedEdit);
+    addRow(form, tr("&Expected duration:"), m_expectedEdit);
     connect(m_expectedEdit, &DurationEdit::secondsEdited, this,
             [this](qint64 s) { setStepValue(Property::ExpectedDuration, QVariant::fromValue(s)); });
 
     m_stepSlaEdit = new DurationEdit(page);
     m_stepSlaEdit->setObjectName(QStringLiteral("stepSlaEdit"));
-    m_stepSlaEdit->setToolTip(tr("Applies to waiting plus processing time"));
-    form->addRow(tr("S&LA:"), m_stepSlaEdit);
+    m_stepSlaEdit->setToolTip(tr("Applies to waiting plus processing time; a duration such as 4h, "
+                                 "2d or 1d 4h"));
+    addRow(form, tr("Step S&LA:"), m_stepSlaEdit);
     connect(m_stepSlaEdit, &DurationEdit::secondsEdited, this,
             [this](qint64 s) { setStepValue(Property::StepSla, QVariant::fromValue(s)); });
 
@@ -255,17 +345,18 @@ QWidget *PropertiesPanel::createStepPage()
     m_automationCombo->addItem(tr("Manual"), int(Step::Automation::Manual));
     m_automationCombo->addItem(tr("Candidate for automation"), int(Step::Automation::Candidate));
     m_automationCombo->addItem(tr("Automated"), int(Step::Automation::Automated));
-    form->addRow(tr("&Automation:"), m_automationCombo);
+    addRow(form, tr("&Automation:"), m_automationCombo);
     connect(m_automationCombo, &QComboBox::activated, this, [this](int index) {
         setStepValue(Property::Automation, m_automationCombo->itemData(index).toInt());
-        m_document->breakMergeChain();
+        if (m_document)
+            m_document->breakMergeChain();
     });
 
     m_systemsEdit = new QLineEdit(page);
     m_systemsEdit->setObjectName(QStringLiteral("systemsEdit"));
     m_systemsEdit->setPlaceholderText(tr("CRM, mail, invoicing, ..."));
     m_systemsEdit->setToolTip(tr("The systems this step touches, separated by commas"));
-    form->addRow(tr("S&ystems:"), m_systemsEdit);
+    addRow(form, tr("S&ystems:"), m_systemsEdit);
     connect(m_systemsEdit, &QLineEdit::textEdited, this,
             [this](const QString &text) { setStepValue(Property::Systems, splitList(text)); });
 
@@ -276,7 +367,7 @@ QWidget *PropertiesPanel::createStepPage()
     m_effortSpin->setSuffix(tr(" h"));
     m_effortSpin->setSpecialValueText(tr("not estimated"));
     m_effortSpin->setToolTip(tr("Estimated hours to automate this step"));
-    form->addRow(tr("Effort to a&utomate:"), m_effortSpin);
+    addRow(form, tr("Effort to au&tomate:"), m_effortSpin);
     connect(m_effortSpin, &QDoubleSpinBox::valueChanged, this, [this](double hours) {
         if (!m_updating)
             setStepValue(Property::AutomationEffort, hours);
@@ -284,10 +375,95 @@ QWidget *PropertiesPanel::createStepPage()
 
     for (QWidget *editor :
          {static_cast<QWidget *>(m_stepNameEdit), static_cast<QWidget *>(m_kindCombo),
-          static_cast<QWidget *>(m_laneCombo), static_cast<QWidget *>(m_doneEdit),
-          static_cast<QWidget *>(m_expectedEdit), static_cast<QWidget *>(m_stepSlaEdit),
-          static_cast<QWidget *>(m_automationCombo), static_cast<QWidget *>(m_systemsEdit),
-          static_cast<QWidget *>(m_effortSpin)})
+          static_cast<QWidget *>(m_laneCombo), static_cast<QWidget *>(m_triggerCombo),
+          static_cast<QWidget *>(m_doneEdit), static_cast<QWidget *>(m_inputsEdit),
+          static_cast<QWidget *>(m_outputsEdit), static_cast<QWidget *>(m_expectedEdit),
+          static_cast<QWidget *>(m_stepSlaEdit), static_cast<QWidget *>(m_automationCombo),
+          static_cast<QWidget *>(m_systemsEdit), static_cast<QWidget *>(m_effortSpin)})
+        watch(editor);
+    return page;
+}
+
+QWidget *PropertiesPanel::createHandoffPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("handoffPropertiesPage"));
+    auto *form = new QFormLayout(page);
+    m_handoffForm = form;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_handoffTitle = pageTitle(tr("Handoff"), page);
+    form->addRow(m_handoffTitle);
+
+    m_fromLabel = new QLabel(page);
+    m_fromLabel->setObjectName(QStringLiteral("handoffFromLabel"));
+    m_fromLabel->setWordWrap(true);
+    m_fromLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addRow(form, tr("From:"), m_fromLabel);
+    m_toLabel = new QLabel(page);
+    m_toLabel->setObjectName(QStringLiteral("handoffToLabel"));
+    m_toLabel->setWordWrap(true);
+    m_toLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addRow(form, tr("To:"), m_toLabel);
+    m_ownerChangeLabel = new QLabel(page);
+    m_ownerChangeLabel->setObjectName(QStringLiteral("ownerChangeLabel"));
+    m_ownerChangeLabel->setWordWrap(true);
+    form->addRow(m_ownerChangeLabel);
+
+    m_labelEdit = new QLineEdit(page);
+    m_labelEdit->setObjectName(QStringLiteral("handoffLabelEdit"));
+    m_labelEdit->setPlaceholderText(
+        tr("A condition, such as \u201cyes\u201d or \u201cover 500\u201d"));
+    addRow(form, tr("&Label:"), m_labelEdit);
+    connect(m_labelEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { setHandoffValue(Property::Label, text); });
+    watch(m_labelEdit);
+    return page;
+}
+
+QWidget *PropertiesPanel::createLanePage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("lanePropertiesPage"));
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(pageTitle(tr("Lane"), page));
+
+    m_laneNameEdit = new QLineEdit(page);
+    m_laneNameEdit->setObjectName(QStringLiteral("laneNameEdit"));
+    m_laneNameEdit->setPlaceholderText(tr("Who owns these steps"));
+    addRow(form, tr("&Owner:"), m_laneNameEdit);
+    connect(m_laneNameEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { setLaneValue(Property::Name, text.trimmed()); });
+
+    m_laneKindCombo = new QComboBox(page);
+    m_laneKindCombo->setObjectName(QStringLiteral("laneKindCombo"));
+    m_laneKindCombo->addItem(tr("Person"), int(Lane::Kind::Person));
+    m_laneKindCombo->addItem(tr("Role"), int(Lane::Kind::Role));
+    m_laneKindCombo->addItem(tr("Team"), int(Lane::Kind::Team));
+    m_laneKindCombo->addItem(tr("System"), int(Lane::Kind::System));
+    addRow(form, tr("&Kind:"), m_laneKindCombo);
+    connect(m_laneKindCombo, &QComboBox::activated, this, [this](int index) {
+        setLaneValue(Property::LaneKind, m_laneKindCombo->itemData(index).toInt());
+        if (m_document)
+            m_document->breakMergeChain();
+    });
+
+    m_laneColorButton = new QPushButton(tr("Choose..."), page);
+    m_laneColorButton->setObjectName(QStringLiteral("laneColorButton"));
+    m_laneColorButton->setToolTip(tr("Choose the lane's colour"));
+    addRow(form, tr("&Colour:"), m_laneColorButton);
+    connect(m_laneColorButton, &QPushButton::clicked, this, &PropertiesPanel::chooseLaneColor);
+
+    m_laneStepsLabel = new QLabel(page);
+    m_laneStepsLabel->setObjectName(QStringLiteral("laneStepsLabel"));
+    m_laneStepsLabel->setEnabled(false);
+    form->addRow(m_laneStepsLabel);
+
+    for (QWidget *editor :
+         {static_cast<QWidget *>(m_laneNameEdit), static_cast<QWidget *>(m_laneKindCombo),
+          static_cast<QWidget *>(m_laneColorButton)})
         watch(editor);
     return page;
 }
@@ -303,10 +479,9 @@ bool PropertiesPanel::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusOut && m_document) {
         m_document->breakMergeChain();
         // A field left empty or half typed shows the stored value again.
-        if (watched == m_nameEdit || watched == m_stepNameEdit || watched == m_systemsEdit)
-            QMetaObject::invokeMethod(
-                this, [this] { m_stepId ? updateStepPage() : updateProcessPage(); },
-                Qt::QueuedConnection);
+        if (qobject_cast<QLineEdit *>(watched))
+            QMetaObject::invokeMethod(this, &PropertiesPanel::updateCurrentPage,
+                                      Qt::QueuedConnection);
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -324,16 +499,19 @@ void PropertiesPanel::setDocument(ProcessDocument *document)
         QObject::disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_selectedSteps.clear();
+    m_selectedHandoffs.clear();
     m_stepId = 0;
+    m_laneId = 0;
     if (document) {
         connect(document, &ProcessDocument::processChanged, this,
                 &PropertiesPanel::updateProcessPage);
         connect(document, &ProcessDocument::stepsChanged, this, &PropertiesPanel::onStepsChanged);
         connect(document, &ProcessDocument::stepsRemoved, this, &PropertiesPanel::onStepsRemoved);
-        connect(document, &ProcessDocument::lanesChanged, this, [this] {
-            updateLaneCombo();
-            updateStepPage();
-        });
+        connect(document, &ProcessDocument::handoffsChanged, this,
+                &PropertiesPanel::onHandoffsChanged);
+        connect(document, &ProcessDocument::handoffsRemoved, this,
+                &PropertiesPanel::onHandoffsRemoved);
+        connect(document, &ProcessDocument::lanesChanged, this, &PropertiesPanel::onLanesChanged);
         connect(document, &ProcessDocument::readOnlyChanged, this,
                 &PropertiesPanel::updateReadOnly);
         connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
@@ -344,13 +522,34 @@ void PropertiesPanel::setDocument(ProcessDocument *document)
     showPage();
 }
 
-void PropertiesPanel::setSelectedSteps(const ItemIds &stepIds)
+void PropertiesPanel::selectionChanging()
 {
     if (m_document)
         m_document->breakMergeChain();
+}
+
+void PropertiesPanel::setSelectedSteps(const ItemIds &stepIds)
+{
+    selectionChanging();
     m_selectedSteps = stepIds;
     m_stepId = stepIds.size() == 1 ? stepIds.first() : 0;
     updateStepPage();
+    showPage();
+}
+
+void PropertiesPanel::setSelectedHandoffs(const ItemIds &handoffIds)
+{
+    selectionChanging();
+    m_selectedHandoffs = handoffIds;
+    updateHandoffPage();
+    showPage();
+}
+
+void PropertiesPanel::setSelectedLane(ItemId laneId)
+{
+    selectionChanging();
+    m_laneId = laneId;
+    updateLanePage();
     showPage();
 }
 
@@ -359,13 +558,34 @@ void PropertiesPanel::showPage()
     if (!m_document) {
         m_emptyLabel->setText(tr("Select a process to see its properties."));
         m_stack->setCurrentWidget(m_emptyPage);
-    } else if (m_stepId) {
+    } else if (!m_selectedSteps.isEmpty()) {
         m_stack->setCurrentIndex(2);
-    } else if (m_selectedSteps.size() > 1) {
-        m_emptyLabel->setText(tr("%n steps selected.", nullptr, int(m_selectedSteps.size())));
-        m_stack->setCurrentWidget(m_emptyPage);
+    } else if (!m_selectedHandoffs.isEmpty()) {
+        m_stack->setCurrentIndex(3);
+    } else if (m_laneId && m_document->process().lane(m_laneId)) {
+        m_stack->setCurrentIndex(4);
     } else {
         m_stack->setCurrentIndex(1);
+    }
+}
+
+void PropertiesPanel::updateCurrentPage()
+{
+    switch (m_stack->currentIndex()) {
+    case 1:
+        updateProcessPage();
+        break;
+    case 2:
+        updateStepPage();
+        break;
+    case 3:
+        updateHandoffPage();
+        break;
+    case 4:
+        updateLanePage();
+        break;
+    default:
+        break;
     }
 }
 
@@ -388,36 +608,173 @@ void PropertiesPanel::updateProcessPage()
     m_updating = false;
 }
 
+QVariant PropertiesPanel::commonStepValue(Property property) const
+{
+    QVariant common;
+    for (ItemId id : m_selectedSteps) {
+        const QVariant value = m_document->value(ObjectType::Step, id, property);
+        if (!value.isValid())
+            continue;
+        if (!common.isValid())
+            common = value;
+        else if (common != value)
+            return {};
+    }
+    return common;
+}
+
 void PropertiesPanel::updateStepPage()
 {
-    const Step *step = m_document && m_stepId ? m_document->process().step(m_stepId) : nullptr;
-    if (!step)
+    if (!m_document)
+        return;
+    QVector<const Step *> steps;
+    for (ItemId id : std::as_const(m_selectedSteps)) {
+        if (const Step *step = m_document->process().step(id))
+            steps.append(step);
+    }
+    if (steps.isEmpty())
+        return;
+    const bool single = steps.size() == 1;
+    bool allTasks = true;
+    bool allEvents = true;
+    for (const Step *step : std::as_const(steps)) {
+        allTasks &= step->kind == Step::Kind::Task;
+        allEvents &= step->kind == Step::Kind::Event;
+    }
+    m_stepTitle->setText(single ? tr("Step") : tr("%n steps", nullptr, int(steps.size())));
+    // Only what applies to every selected step, and what makes sense to set on several at once.
+    m_stepForm->setRowVisible(m_stepNameEdit, single);
+    m_stepForm->setRowVisible(m_triggerCombo, allEvents);
+    m_stepForm->setRowVisible(m_doneEdit, single && allTasks);
+    m_stepForm->setRowVisible(m_inputsEdit, single && allTasks);
+    m_stepForm->setRowVisible(m_outputsEdit, single && allTasks);
+    m_stepForm->setRowVisible(m_expectedEdit, allTasks || allEvents);
+    m_stepForm->setRowVisible(m_stepSlaEdit, allTasks || allEvents);
+    m_stepForm->setRowVisible(m_automationCombo, allTasks);
+    m_stepForm->setRowVisible(m_systemsEdit, allTasks);
+    m_stepForm->setRowVisible(m_effortSpin, allTasks);
+
+    m_updating = true;
+    const Step *step = steps.first();
+    const QString several = tr("several values");
+    if (single) {
+        setLineText(m_stepNameEdit, step->name);
+        setPlainText(m_doneEdit, step->definitionOfDone);
+        if (splitLines(m_inputsEdit->toPlainText()) != step->inputs)
+            m_inputsEdit->setPlainText(step->inputs.join(QLatin1Char('\n')));
+        if (splitLines(m_outputsEdit->toPlainText()) != step->outputs)
+            m_outputsEdit->setPlainText(step->outputs.join(QLatin1Char('\n')));
+    }
+    setComboValue(m_kindCombo, commonStepValue(Property::StepKind));
+    // The lane is no generic property: compare the steps themselves.
+    bool sameLane = true;
+    for (const Step *s : std::as_const(steps))
+        sameLane &= s->laneId == step->laneId;
+    setComboValue(m_laneCombo, sameLane ? QVariant(step->laneId) : QVariant());
+    setComboValue(m_triggerCombo, commonStepValue(Property::Trigger));
+    setComboValue(m_automationCombo, commonStepValue(Property::Automation));
+
+    const QVariant expected = commonStepValue(Property::ExpectedDuration);
+    m_expectedEdit->setSeconds(expected.isValid() ? expected.toLongLong() : 0);
+    m_expectedEdit->setPlaceholderText(expected.isValid() ? tr("none") : several);
+    const QVariant sla = commonStepValue(Property::StepSla);
+    m_stepSlaEdit->setSeconds(sla.isValid() ? sla.toLongLong() : 0);
+    m_stepSlaEdit->setPlaceholderText(sla.isValid() ? tr("none") : several);
+
+    const QVariant systems = commonStepValue(Property::Systems);
+    if (!systems.isValid())
+        m_systemsEdit->clear();
+    else if (splitList(m_systemsEdit->text()) != systems.toStringList())
+        m_systemsEdit->setText(systems.toStringList().join(QStringLiteral(", ")));
+    m_systemsEdit->setPlaceholderText(systems.isValid() ? tr("CRM, mail, invoicing, ...")
+                                                        : several);
+
+    const QVariant effort = commonStepValue(Property::AutomationEffort);
+    m_effortSpin->setSpecialValueText(effort.isValid() ? tr("not estimated") : several);
+    const double hours = effort.isValid() ? effort.toDouble() : 0.0;
+    if (!qFuzzyCompare(m_effortSpin->value() + 1, hours + 1))
+        m_effortSpin->setValue(hours);
+    m_updating = false;
+}
+
+void PropertiesPanel::updateHandoffPage()
+{
+    if (!m_document || m_selectedHandoffs.isEmpty())
+        return;
+    const Process &p = m_document->process();
+    const Handoff *first = p.handoff(m_selectedHandoffs.first());
+    if (!first)
+        return;
+    const bool single = m_selectedHandoffs.size() == 1;
+    m_handoffTitle->setText(single ? tr("Handoff")
+                                   : tr("%n handoffs", nullptr, int(m_selectedHandoffs.size())));
+    m_handoffForm->setRowVisible(m_fromLabel, single);
+    m_handoffForm->setRowVisible(m_toLabel, single);
+    m_handoffForm->setRowVisible(m_ownerChangeLabel, false);
+
+    m_updating = true;
+    if (single) {
+        auto describe = [&p](ItemId stepId) {
+            const Step *step = p.step(stepId);
+            if (!step)
+                return QString();
+            const Lane *lane = p.lane(step->laneId);
+            return lane && !lane->name.isEmpty() ? tr("%1 (%2)").arg(step->name, lane->name)
+                                                 : step->name;
+        };
+        m_fromLabel->setText(describe(first->fromStepId));
+        m_toLabel->setText(describe(first->toStepId));
+        const Step *from = p.step(first->fromStepId);
+        const Step *to = p.step(first->toStepId);
+        if (from && to && from->laneId != to->laneId) {
+            const Lane *a = p.lane(from->laneId);
+            const Lane *b = p.lane(to->laneId);
+            m_ownerChangeLabel->setText(tr("A change of owner: from %1 to %2.")
+                                            .arg(a ? a->name : QString(), b ? b->name : QString()));
+            m_handoffForm->setRowVisible(m_ownerChangeLabel, true);
+        }
+    }
+    bool sameLabel = true;
+    for (ItemId id : std::as_const(m_selectedHandoffs)) {
+        const Handoff *h = p.handoff(id);
+        sameLabel &= h && h->label == first->label;
+    }
+    setLineText(m_labelEdit, sameLabel ? first->label : QString());
+    m_labelEdit->setPlaceholderText(
+        sameLabel ? tr("A condition, such as \u201cyes\u201d or \u201cover 500\u201d")
+                  : tr("several values"));
+    m_updating = false;
+}
+
+void PropertiesPanel::updateLanePage()
+{
+    const Lane *lane = m_document && m_laneId ? m_document->process().lane(m_laneId) : nullptr;
+    if (!lane)
         return;
     m_updating = true;
-    setLineText(m_stepNameEdit, step->name);
-    m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(step->kind)));
-    m_laneCombo->setCurrentIndex(m_laneCombo->findData(step->laneId));
-    setPlainText(m_doneEdit, step->definitionOfDone);
-    m_expectedEdit->setSeconds(step->expectedDurationS);
-    m_stepSlaEdit->setSeconds(step->slaS);
-    m_automationCombo->setCurrentIndex(m_automationCombo->findData(int(step->automation)));
-    if (splitList(m_systemsEdit->text()) != step->systems)
-        m_systemsEdit->setText(step->systems.join(QStringLiteral(", ")));
-    if (!qFuzzyCompare(m_effortSpin->value() + 1, step->automationEffortH + 1))
-        m_effortSpin->setValue(step->automationEffortH);
+    // An owner being retyped stays as typed, even while empty.
+    if (!(m_laneNameEdit->hasFocus() && m_laneNameEdit->text().trimmed() == lane->name))
+        setLineText(m_laneNameEdit, lane->name);
+    setComboValue(m_laneKindCombo, int(lane->kind));
+    m_laneColorButton->setIcon(swatch(lane->color));
+    m_laneColorButton->setText(laneColorOrDefault(lane->color).name());
+    int steps = 0;
+    for (const Step &step : m_document->process().steps)
+        steps += step.laneId == m_laneId;
+    m_laneStepsLabel->setText(tr("%n step(s) in this lane.", nullptr, steps));
     m_updating = false;
 }
 
 void PropertiesPanel::updateLaneCombo()
 {
+    m_updating = true;
     m_laneCombo->clear();
-    if (!m_document)
-        return;
-    for (const Lane &lane : m_document->process().lanes) {
-        QPixmap swatch(12, 12);
-        swatch.fill(lane.color.isValid() ? lane.color : QColor(Qt::gray));
-        m_laneCombo->addItem(QIcon(swatch), lane.name, lane.id);
+    if (m_document) {
+        for (const Lane &lane : m_document->process().lanes)
+            m_laneCombo->addItem(swatch(lane.color),
+                                 lane.name.isEmpty() ? tr("(no owner)") : lane.name, lane.id);
     }
+    m_updating = false;
 }
 
 void PropertiesPanel::updateReadOnly()
@@ -443,14 +800,52 @@ void PropertiesPanel::setProcessValue(Property property, const QVariant &value)
 
 void PropertiesPanel::setStepValue(Property property, const QVariant &value)
 {
-    if (m_document && m_stepId && !m_updating)
-        m_document->setValue(ObjectType::Step, {m_stepId}, property, value);
+    if (m_document && !m_selectedSteps.isEmpty() && !m_updating)
+        m_document->setValue(ObjectType::Step, m_selectedSteps, property, value);
+}
+
+void PropertiesPanel::setHandoffValue(Property property, const QVariant &value)
+{
+    if (m_document && !m_selectedHandoffs.isEmpty() && !m_updating)
+        m_document->setValue(ObjectType::Handoff, m_selectedHandoffs, property, value);
+}
+
+void PropertiesPanel::setLaneValue(Property property, const QVariant &value)
+{
+    if (m_document && m_laneId && !m_updating)
+        m_document->setValue(ObjectType::Lane, {m_laneId}, property, value);
+}
+
+void PropertiesPanel::chooseLaneColor()
+{
+    const Lane *lane = m_document && m_laneId ? m_document->process().lane(m_laneId) : nullptr;
+    if (!lane)
+        return;
+    const ItemId laneId = m_laneId;
+    const QColor color
+        = QColorDialog::getColor(laneColorOrDefault(lane->color), this, tr("Lane Colour"));
+    // The dialog is modal but the document may have gone meanwhile (an autosave does not, a
+    // process switch from a script could).
+    if (!color.isValid() || !m_document || laneId != m_laneId)
+        return;
+    m_document->breakMergeChain();
+    m_document->setValue(ObjectType::Lane, {laneId}, Property::LaneColor, color);
+    m_document->breakMergeChain();
 }
 
 void PropertiesPanel::onStepsChanged(const ItemIds &ids)
 {
-    if (m_stepId && ids.contains(m_stepId))
-        updateStepPage();
+    for (ItemId id : ids) {
+        if (m_selectedSteps.contains(id)) {
+            updateStepPage();
+            break;
+        }
+    }
+    // Step names and lanes show on the handoff and lane pages too.
+    if (m_stack->currentIndex() == 3)
+        updateHandoffPage();
+    else if (m_stack->currentIndex() == 4)
+        updateLanePage();
 }
 
 void PropertiesPanel::onStepsRemoved(const ItemIds &ids)
@@ -460,6 +855,38 @@ void PropertiesPanel::onStepsRemoved(const ItemIds &ids)
         changed |= m_selectedSteps.removeAll(id) > 0;
     if (changed)
         setSelectedSteps(m_selectedSteps);
+    else if (m_stack->currentIndex() == 4)
+        updateLanePage();
+}
+
+void PropertiesPanel::onHandoffsChanged(const ItemIds &ids)
+{
+    for (ItemId id : ids) {
+        if (m_selectedHandoffs.contains(id)) {
+            updateHandoffPage();
+            return;
+        }
+    }
+}
+
+void PropertiesPanel::onHandoffsRemoved(const ItemIds &ids)
+{
+    bool changed = false;
+    for (ItemId id : ids)
+        changed |= m_selectedHandoffs.removeAll(id) > 0;
+    if (changed)
+        setSelectedHandoffs(m_selectedHandoffs);
+}
+
+void PropertiesPanel::onLanesChanged()
+{
+    updateLaneCombo();
+    updateStepPage();
+    if (m_laneId && !m_document->process().lane(m_laneId))
+        m_laneId = 0;
+    updateLanePage();
+    updateHandoffPage();
+    showPage();
 }
 
 } // namespace Stepwise
