@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backgroundsaver.h"
+
 #include "canvas/handoffitem.h"
 #include "canvas/laneitem.h"
 #include "canvas/mapview.h"
@@ -140,6 +142,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(AutosaveDelayMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    if (!m_workspace->isReadOnly()) {
+        m_saver = new BackgroundSaver(m_workspace->path(), this);
+        connect(m_saver, &BackgroundSaver::saved, this, &MainWindow::autosaved);
+        connect(m_saver, &BackgroundSaver::failed, this,
+                [this](const QString &error) { autosaveFailed(error); });
+    }
 
     createActions();
     createCentralArea();
@@ -585,34 +593,47 @@ bool MainWindow::saveDocument(bool interactive)
     m_autosaveTimer.stop();
     if (!m_document || m_document->isReadOnly())
         return true;
+    // Our own connection writes now: let a background save finish first, in order.
+    if (m_saver)
+        m_saver->waitUntilIdle();
     QElapsedTimer clock;
     clock.start();
     const ProcessId id = m_workspace->saveProcess(m_document->process());
-    m_lastSaveMs = clock.elapsed();
     if (!id) {
-        m_saveError = m_workspace->errorString();
-        const QString what
-            = tr("\u201c%1\u201d could not be saved.").arg(m_document->process().name);
-        statusBar()->showMessage(what + QLatin1Char(' ') + m_saveError);
-        updateSaveState();
-        // An autosave retries on the next change; one box per series of failures is enough.
-        if (interactive || !m_autosaveErrorShown) {
-            m_autosaveErrorShown = true;
-            showWorkspaceError(what);
-        }
+        saveFailed(m_workspace->errorString(), interactive);
         return false;
     }
+    saveSucceeded(id, clock.elapsed(), true, interactive);
+    return true;
+}
+
+void MainWindow::saveSucceeded(ProcessId id, qint64 elapsedMs, bool markClean, bool interactive)
+{
+    m_lastSaveMs = elapsedMs;
     m_saveError.clear();
     m_autosaveErrorShown = false;
     m_document->setProcessId(id);
-    m_document->undoStack()->setClean();
-    if (interactive)
+    if (markClean)
+        m_document->undoStack()->setClean();
+    if (interactive) {
         m_document->breakMergeChain();
-    refreshList();
-    if (interactive)
         statusBar()->showMessage(tr("Saved \u201c%1\u201d.").arg(m_document->process().name), 3000);
+    }
+    refreshList();
     updateSaveState();
-    return true;
+}
+
+void MainWindow::saveFailed(const QString &error, bool interactive)
+{
+    m_saveError = error;
+    const QString what = tr("\u201c%1\u201d could not be saved.").arg(m_document->process().name);
+    statusBar()->showMessage(what + QLatin1Char(' ') + m_saveError);
+    updateSaveState();
+    // An autosave retries on the next change; one box per series of failures is enough.
+    if (interactive || !m_autosaveErrorShown) {
+        m_autosaveErrorShown = true;
+        showWorkspaceError(what);
+    }
 }
 
 void MainWindow::scheduleAutosave()
@@ -630,12 +651,40 @@ void MainWindow::autosave()
     if (!m_document || m_document->undoStack()->isClean())
         return;
     // Not in the middle of a drag: saving there would split one gesture into two undo steps.
-    if (QApplication::mouseButtons() != Qt::NoButton) {
+    // Nor while the last autosave still runs: the next one follows it.
+    if (QApplication::mouseButtons() != Qt::NoButton || (m_saver && m_saver->isBusy())) {
         m_autosaveTimer.start(200);
         return;
     }
     m_autosaveTimer.setInterval(AutosaveDelayMs);
-    saveDocument(false);
+    if (!m_saver) {
+        saveDocument(false);
+        return;
+    }
+    // The map is copied and written on the saver's thread; the window goes on at once.
+    QElapsedTimer clock;
+    clock.start();
+    m_savingDocument = m_document;
+    m_savingIndex = m_document->undoStack()->index();
+    m_saver->save(m_document->process(), m_savingIndex);
+    m_lastAutosaveBlockedMs = clock.elapsed();
+}
+
+void MainWindow::autosaved(ProcessId id, int undoIndex, qint64 elapsedMs)
+{
+    if (!m_document || m_savingDocument != m_document)
+        return; // another process is open by now; it was saved when it was closed
+    // Edits made while it was writing are not in the file yet: only then is the map clean.
+    saveSucceeded(id, elapsedMs, m_document->undoStack()->index() == undoIndex, false);
+    if (!m_document->undoStack()->isClean())
+        scheduleAutosave();
+}
+
+void MainWindow::autosaveFailed(const QString &error)
+{
+    if (!m_document || m_savingDocument != m_document)
+        return;
+    saveFailed(error, false);
 }
 
 bool MainWindow::saveIfModified()

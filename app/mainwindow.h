@@ -4,6 +4,7 @@
 #include "process/property.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QAction;
@@ -17,6 +18,8 @@ class QUndoGroup;
 class QUndoView;
 
 namespace Stepwise {
+
+class BackgroundSaver;
 
 class FindBar;
 class MapView;
@@ -63,6 +66,9 @@ public:
     bool save();
     /// How long the last save took, in milliseconds (for the status bar and benchmarks).
     qint64 lastSaveMs() const { return m_lastSaveMs; }
+    /// How long the last autosave kept this window busy (the write runs on another thread).
+    qint64 lastAutosaveBlockedMs() const { return m_lastAutosaveBlockedMs; }
+    bool autosaveTimerActive() const { return m_autosaveTimer.isActive(); }
 
     Theme theme() const { return m_theme; }
     /// Switches the application's look and remembers it (QSettings "view/theme").
@@ -92,6 +98,10 @@ private:
     bool saveDocument(bool interactive);
     void scheduleAutosave();
     void autosave();
+    void autosaved(Stepwise::ProcessId id, int undoIndex, qint64 elapsedMs);
+    void autosaveFailed(const QString &error);
+    void saveSucceeded(ProcessId id, qint64 elapsedMs, bool markClean, bool interactive);
+    void saveFailed(const QString &error, bool interactive);
 
     void newProcess();
     void renameProcess(ProcessId id, const QString &name);
@@ -116,7 +126,11 @@ private:
     ProcessDocument *m_document = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QTimer m_autosaveTimer;
+    BackgroundSaver *m_saver = nullptr; ///< none for a read-only workspace
+    QPointer<ProcessDocument> m_savingDocument;
+    int m_savingIndex = 0;
     qint64 m_lastSaveMs = 0;
+    qint64 m_lastAutosaveBlockedMs = 0;
     bool m_autosaveErrorShown = false;
     QString m_saveError;
     Theme m_theme = Theme::System;
