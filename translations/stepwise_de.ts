@@ -115,6 +115,87 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>die Datei ist leer (keine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>a quoted field never ends (its closing quote is missing)</source>
+        <translation>ein Feld in Anführungszeichen endet nie (das schließende Anführungszeichen fehlt)</translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 MiB (a quote that never closes?)</source>
+        <translation>ein Datensatz ist länger als %1 MiB (ein nicht geschlossenes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>cannot read the timestamp &quot;%1&quot; in column &quot;%2&quot;</source>
+        <translation>der Zeitstempel „%1“ in Spalte „%2“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is empty</source>
+        <translation>Spalte „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; are both empty</source>
+        <translation>die Spalten „%1“ und „%2“ sind beide leer</translation>
+    </message>
+    <message>
+        <source>(and 1 more line is bad)</source>
+        <translation>(und 1 weitere fehlerhafte Zeile)</translation>
+    </message>
+    <message>
+        <source>(and %1 more lines are bad)</source>
+        <translation>(und %1 weitere fehlerhafte Zeilen)</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogReader</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of event log (expected .csv, .tsv, .txt, .xes, .xes.gz)</source>
+        <translation>%1: unbekannte Art von Ereignisprotokoll (erwartet: .csv, .tsv, .txt, .xes, .xes.gz)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMapping</name>
+    <message>
+        <source>no column &quot;%1&quot; (given with %2); the columns are: %3</source>
+        <translation>keine Spalte „%1“ (angegeben mit %2); vorhandene Spalten: %3</translation>
+    </message>
+    <message>
+        <source>no column for %1 (looked for names like %2); name it with %3; the columns are: %4</source>
+        <translation>keine Spalte für %1 (gesucht wurde nach Namen wie %2); geben Sie sie mit %3 an; vorhandene Spalten: %4</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>den Fall</translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation>die Aktivität</translation>
+    </message>
+    <message>
+        <source>the timestamp</source>
+        <translation>den Zeitstempel</translation>
+    </message>
+</context>
+<context>
     <name>Stepwise</name>
     <message>
         <source>%1: unknown %2 &quot;%3&quot;</source>
@@ -600,6 +681,92 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
 </context>
 <context>
+    <name>Stepwise::FindBar</name>
+    <message>
+        <source>Find step</source>
+        <translation>Schritt suchen</translation>
+    </message>
+    <message>
+        <source>F&amp;ind step:</source>
+        <translation>&amp;Schritt suchen:</translation>
+    </message>
+    <message>
+        <source>Find step by name</source>
+        <translation>Schritt nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Part of a step name</source>
+        <translation>Teil eines Schrittnamens</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::GzipDevice</name>
+    <message>
+        <source>a gzip file can only be read</source>
+        <translation>eine gzip-Datei kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot start zlib</source>
+        <translation>zlib kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the gzip file is truncated (it ends in the middle of its data)</source>
+        <translation>die gzip-Datei ist unvollständig (sie endet mitten in ihren Daten)</translation>
+    </message>
+    <message>
+        <source>refused: the gzip file inflates to more than %1 times its size (%2 MiB from %3 KiB so far), which no event log does; it looks like a decompression bomb</source>
+        <translation>abgelehnt: Die gzip-Datei entpackt sich auf mehr als das %1-Fache ihrer Größe (bisher %2 MiB aus %3 KiB), was bei keinem Ereignisprotokoll vorkommt; es sieht nach einer Dekompressionsbombe aus</translation>
+    </message>
+    <message>
+        <source>the gzip data cannot be inflated</source>
+        <translation>die gzip-Daten können nicht entpackt werden</translation>
+    </message>
+    <message>
+        <source>not a valid gzip file (%1)</source>
+        <translation>keine gültige gzip-Datei (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::HandoffItem</name>
     <message>
         <source>%1 → %2: owner changes from %3 to %4</source>
@@ -611,6 +778,25 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
 </context>
 <context>
+    <name>Stepwise::LaneItem</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::MainWindow</name>
     <message>
         <source>Read-only workspace</source>
@@ -619,14 +805,6 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>%1 cannot be written: changes cannot be saved.</source>
         <translation>%1 ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save the open process to the workspace</source>
-        <translation>Den geöffneten Prozess im Arbeitsbereich speichern</translation>
     </message>
     <message>
         <source>Save &amp;Revision...</source>
@@ -808,6 +986,306 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>Look at the saved revisions of this map</source>
         <translation>Die gespeicherten Revisionen dieses Diagramms ansehen</translation>
     </message>
+    <message>
+        <source>&amp;Save Now</source>
+        <translation>Jetzt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the open process now (changes are also saved automatically)</source>
+        <translation>Den geöffneten Prozess jetzt speichern (Änderungen werden auch automatisch gespeichert)</translation>
+    </message>
+    <message>
+        <source>Save a revision</source>
+        <translation>Eine Revision speichern</translation>
+    </message>
+    <message>
+        <source>Quit Stepwise</source>
+        <translation>Stepwise beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find Step...</source>
+        <translation>Schritt s&amp;uchen...</translation>
+    </message>
+    <message>
+        <source>Find a step by name</source>
+        <translation>Einen Schritt nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Layout</source>
+        <translation>Automatisc&amp;h anordnen</translation>
+    </message>
+    <message>
+        <source>Lay the map out left to right inside its lanes</source>
+        <translation>Das Diagramm innerhalb seiner Bahnen von links nach rechts anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s colours</source>
+        <translation>Die Farben des Systems übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Light colours</source>
+        <translation>Helle Farben</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Dark colours</source>
+        <translation>Dunkle Farben</translation>
+    </message>
+    <message>
+        <source>The version of Stepwise</source>
+        <translation>Die Version von Stepwise</translation>
+    </message>
+    <message>
+        <source>The version of Qt</source>
+        <translation>Die Version von Qt</translation>
+    </message>
+    <message>
+        <source>Process map</source>
+        <translation>Prozessdiagramm</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;An empty map&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drag a step from the palette, or select one there and press Enter.&lt;br&gt;Then press Ctrl+Return to add the next step after it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Ein leeres Diagramm&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ziehen Sie einen Schritt aus der Palette oder wählen Sie dort einen aus und drücken Sie Enter.&lt;br&gt;Drücken Sie dann Ctrl+Return, um den nächsten Schritt dahinter hinzuzufügen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Overview of the map</source>
+        <translation>Übersicht über das Diagramm</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation>&amp;Prozess</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>Den Bereich „%1“ ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the toolbar</source>
+        <translation>Die Werkzeugleiste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Farb&amp;schema</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>Changes are saved a second after the last one.</source>
+        <translation>Änderungen werden eine Sekunde nach der letzten Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last save took %n ms.</source>
+        <translation>
+            <numerusform>Das letzte Speichern dauerte %n ms.</numerusform>
+            <numerusform>Das letzte Speichern dauerte %n ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation (%1)</source>
+        <translation>Validierung (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::MapView</name>
+    <message>
+        <source>Process map</source>
+        <translation>Prozessdiagramm</translation>
+    </message>
+    <message>
+        <source>The map of the open process: steps in swimlanes connected by handoffs. Arrow keys move the selection, Alt+arrows walk along handoffs and change lanes, Ctrl+Return inserts a task after the selected step.</source>
+        <translation>Das Diagramm des geöffneten Prozesses: Schritte in Bahnen, verbunden durch Übergaben. Die Pfeiltasten verschieben die Auswahl, Alt+Pfeiltasten folgen den Übergaben und wechseln die Bahn, Ctrl+Return fügt hinter dem ausgewählten Schritt eine Aufgabe ein.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Task After</source>
+        <translation>&amp;Aufgabe dahinter einfügen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Decision After</source>
+        <translation>&amp;Entscheidung dahinter einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Selection</source>
+        <translation>Auswahl &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>V&amp;orheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Move to Lane &amp;Above</source>
+        <translation>In die Bahn &amp;darüber verschieben</translation>
+    </message>
+    <message>
+        <source>Move to Lane &amp;Below</source>
+        <translation>In die Bahn darun&amp;ter verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Um&amp;benennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Aus&amp;schneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Du&amp;plizieren</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>Automatisc&amp;h anordnen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf &amp;Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Snap moved steps to a %1 px grid</source>
+        <translation>Verschobene Schritte an einem %1-px-Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Add a connected step</source>
+        <translation>Einen verbundenen Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Einen Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation>Schrittname</translation>
+    </message>
+    <message>
+        <source>Lane name</source>
+        <translation>Bahnname</translation>
+    </message>
+    <message>
+        <source>Handoff label</source>
+        <translation>Beschriftung der Übergabe</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::OverviewView</name>
+    <message>
+        <source>Map overview</source>
+        <translation>Diagrammübersicht</translation>
+    </message>
+    <message>
+        <source>The whole map, small; the outlined part is what the map shows. Click to go there.</source>
+        <translation>Das gesamte Diagramm in klein; der umrandete Teil ist der im Diagramm sichtbare Ausschnitt. Klicken Sie, um dorthin zu springen.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::PalettePanel</name>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Steps to add to the map: drag one onto the map, or press Enter to insert it</source>
+        <translation>Schritte zum Hinzufügen: Ziehen Sie einen auf das Diagramm oder drücken Sie Enter, um ihn einzufügen</translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::ProcessDocument</name>
@@ -966,6 +1444,41 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>Delete lane %1</source>
         <translation>Bahn „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Decision?</source>
+        <translation>Entscheidung?</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Lay out the map</source>
+        <translation>Diagramm anordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt einfügen</numerusform>
+            <numerusform>%n Schritte einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert step</source>
+        <translation>Schritt einfügen</translation>
     </message>
 </context>
 <context>
@@ -1139,14 +1652,6 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <translation>&amp;Erwartete Dauer:</translation>
     </message>
     <message>
-        <source>Applies to waiting plus processing time</source>
-        <translation>Gilt für Warte- und Bearbeitungszeit zusammen</translation>
-    </message>
-    <message>
-        <source>S&amp;LA:</source>
-        <translation>S&amp;LA:</translation>
-    </message>
-    <message>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
@@ -1187,15 +1692,161 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <translation>Geschätzter Aufwand in Stunden, um diesen Schritt zu automatisieren</translation>
     </message>
     <message>
-        <source>Effort to a&amp;utomate:</source>
-        <translation>Auf&amp;wand:</translation>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Review date set</source>
+        <translation>Prüftermin festgelegt</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Prüftermin</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>A wait (a reply, a delivery)</source>
+        <translation>Einen Eingang (eine Antwort, eine Lieferung)</translation>
+    </message>
+    <message>
+        <source>A timer (a date, a delay)</source>
+        <translation>Einen Zeitpunkt (ein Datum, eine Frist)</translation>
+    </message>
+    <message>
+        <source>A message (mail, call, signal)</source>
+        <translation>Eine Nachricht (E-Mail, Anruf, Signal)</translation>
+    </message>
+    <message>
+        <source>&amp;Waits for:</source>
+        <translation>&amp;Wartet auf:</translation>
+    </message>
+    <message>
+        <source>What the step needs, one per line</source>
+        <translation>Was der Schritt benötigt, eine Angabe pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation>Ein&amp;gaben:</translation>
+    </message>
+    <message>
+        <source>What the step makes, one per line</source>
+        <translation>Was der Schritt erzeugt, eine Angabe pro Zeile</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation>E&amp;rgebnisse:</translation>
+    </message>
+    <message>
+        <source>Applies to waiting plus processing time; a duration such as 4h, 2d or 1d 4h</source>
+        <translation>Gilt für Warte- plus Bearbeitungszeit; eine Dauer wie 4h, 2d oder 1d 4h</translation>
+    </message>
+    <message>
+        <source>Step S&amp;LA:</source>
+        <translation>Schritt-S&amp;LA:</translation>
+    </message>
+    <message>
+        <source>Effort to au&amp;tomate:</source>
+        <translation>Automatisierungs&amp;aufwand:</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>A condition, such as “yes” or “over 500”</source>
+        <translation>Eine Bedingung, etwa „ja“ oder „über 500“</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Who owns these steps</source>
+        <translation>Wer für diese Schritte verantwortlich ist</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <source>Choose the lane&apos;s colour</source>
+        <translation>Die Farbe der Bahn auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message numerus="yes">
-        <source>%n steps selected.</source>
+        <source>%n steps</source>
         <translation>
-            <numerusform>%n Schritt ausgewählt.</numerusform>
-            <numerusform>%n Schritte ausgewählt.</numerusform>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>several values</source>
+        <translation>mehrere Werte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoffs</source>
+        <translation>
+            <numerusform>%n Übergabe</numerusform>
+            <numerusform>%n Übergaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A change of owner: from %1 to %2.</source>
+        <translation>Wechsel der Verantwortung: von %1 zu %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) in this lane.</source>
+        <translation>
+            <numerusform>%n Schritt in dieser Bahn.</numerusform>
+            <numerusform>%n Schritte in dieser Bahn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(niemandem zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Lane Colour</source>
+        <translation>Bahnfarbe</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1881,140 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
 </context>
 <context>
+    <name>Stepwise::RunMetrics</name>
+    <message>
+        <source>Process: %1</source>
+        <translation>Prozess: %1</translation>
+    </message>
+    <message>
+        <source>Runs: %1   Events: %2   Executions: %3   Activities: %4</source>
+        <translation>Durchläufe: %1   Ereignisse: %2   Ausführungen: %3   Aktivitäten: %4</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 UTC</source>
+        <translation>Zeitraum: %1 bis %2 UTC</translation>
+    </message>
+    <message>
+        <source>Cycle time: min %1, median %2, mean %3, p90 %4, max %5</source>
+        <translation>Durchlaufzeit: Minimum %1, Median %2, Mittelwert %3, p90 %4, Maximum %5</translation>
+    </message>
+    <message>
+        <source>SLA: target %1, met by %2 of %3 runs (%4)</source>
+        <translation>SLA: Ziel %1, eingehalten in %2 von %3 Durchläufen (%4)</translation>
+    </message>
+    <message>
+        <source>SLA: no target</source>
+        <translation>SLA: kein Ziel</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Processing median</source>
+        <translation>Bearbeitungszeit (Median)</translation>
+    </message>
+    <message>
+        <source>Processing mean</source>
+        <translation>Bearbeitungszeit (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Waiting median</source>
+        <translation>Wartezeit (Median)</translation>
+    </message>
+    <message>
+        <source>Waiting mean</source>
+        <translation>Wartezeit (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>In the map</source>
+        <translation>Im Diagramm</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Übergänge</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Start steps</source>
+        <translation>Startschritte</translation>
+    </message>
+    <message>
+        <source>End steps</source>
+        <translation>Endschritte</translation>
+    </message>
+    <message>
+        <source>Variants: %1, the most frequent %2</source>
+        <translation>Varianten: %1, davon die %2 häufigsten</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Statistics</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::StepItem</name>
     <message>
         <source>Start</source>
@@ -1250,6 +2035,190 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>End</source>
         <translation>Ende</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::StepPreset</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Where the process begins: a request, a date, a signal</source>
+        <translation>Wo der Prozess beginnt: eine Anfrage, ein Termin, ein Signal</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>A piece of work someone does</source>
+        <translation>Eine Arbeit, die jemand erledigt</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>A question whose answer picks the way on</source>
+        <translation>Eine Frage, deren Antwort den weiteren Weg bestimmt</translation>
+    </message>
+    <message>
+        <source>Decision?</source>
+        <translation>Entscheidung?</translation>
+    </message>
+    <message>
+        <source>Wait / event</source>
+        <translation>Warten / Ereignis</translation>
+    </message>
+    <message>
+        <source>Waiting for something: a reply, a date, a delivery</source>
+        <translation>Warten auf etwas: eine Antwort, einen Termin, eine Lieferung</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Where the process is done</source>
+        <translation>Wo der Prozess abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Someone approves or rejects</source>
+        <translation>Jemand gibt frei oder lehnt ab</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Tell someone by email, chat or SMS</source>
+        <translation>Jemanden per E-Mail, Chat oder SMS informieren</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Data entry</source>
+        <translation>Dateneingabe</translation>
+    </message>
+    <message>
+        <source>Type data into a system</source>
+        <translation>Daten in ein System eingeben</translation>
+    </message>
+    <message>
+        <source>Enter data</source>
+        <translation>Daten eingeben</translation>
+    </message>
+    <message>
+        <source>Client call</source>
+        <translation>Kundenanruf</translation>
+    </message>
+    <message>
+        <source>Call the client</source>
+        <translation>Kunden anrufen</translation>
+    </message>
+    <message>
+        <source>Automated step</source>
+        <translation>Automatisierter Schritt</translation>
+    </message>
+    <message>
+        <source>A step a system does on its own</source>
+        <translation>Ein Schritt, den ein System selbstständig ausführt</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Validation</name>
+    <message>
+        <source>(unnamed step)</source>
+        <translation>(unbenannter Schritt)</translation>
+    </message>
+    <message>
+        <source>The map has no start: add a start step where the work begins.</source>
+        <translation>Das Diagramm hat keinen Start: Fügen Sie dort einen Startschritt ein, wo die Arbeit beginnt.</translation>
+    </message>
+    <message>
+        <source>The map has no end: add an end step where the work is done.</source>
+        <translation>Das Diagramm hat kein Ende: Fügen Sie dort einen Endschritt ein, wo die Arbeit erledigt ist.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reached from a start.</source>
+        <translation>„%1“ ist von keinem Start aus erreichbar.</translation>
+    </message>
+    <message>
+        <source>“%1” leads nowhere: connect it to the next step or make it an end.</source>
+        <translation>„%1“ führt nirgendwohin: Verbinden Sie den Schritt mit dem nächsten Schritt oder machen Sie ihn zu einem Ende.</translation>
+    </message>
+    <message>
+        <source>The decision “%1” has only one way on: a decision needs at least two.</source>
+        <translation>Die Entscheidung „%1“ hat nur einen weiteren Weg: Eine Entscheidung braucht mindestens zwei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision “%1” has %n branch(es) without a label.</source>
+        <translation>
+            <numerusform>Die Entscheidung „%1“ hat %n Zweig ohne Beschriftung.</numerusform>
+            <numerusform>Die Entscheidung „%1“ hat %n Zweige ohne Beschriftung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is outside every lane: nobody owns it.</source>
+        <translation>„%1“ liegt außerhalb aller Bahnen: Niemand ist dafür verantwortlich.</translation>
+    </message>
+    <message>
+        <source>Lane %1 has no owner: name the person, role, team or system.</source>
+        <translation>Bahn %1 ist niemandem zugeordnet: Geben Sie die Person, die Rolle, das Team oder das System an.</translation>
+    </message>
+    <message>
+        <source>The task “%1” has no definition of done.</source>
+        <translation>Die Aufgabe „%1“ hat keine Definition of Done.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ValidationPanel</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Problems of the map</source>
+        <translation>Probleme im Diagramm</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>No process open</source>
+        <translation>Kein Prozess geöffnet</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2458,65 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>XesReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>refused: the file declares XML entities, which an XES log never needs (an entity expansion bomb?)</source>
+        <translation>abgelehnt: Die Datei deklariert XML-Entitäten, die ein XES-Protokoll nie benötigt (eine Entity-Expansion-Bombe?)</translation>
+    </message>
+    <message>
+        <source>not an XES log: the root element is &lt;%1&gt;, not &lt;log&gt;</source>
+        <translation>kein XES-Protokoll: Das Wurzelelement ist &lt;%1&gt;, nicht &lt;log&gt;</translation>
+    </message>
+    <message>
+        <source>the document ends before its elements are closed (%1)</source>
+        <translation>das Dokument endet, bevor seine Elemente geschlossen sind (%1)</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>fehlerhaftes XML: %1</translation>
+    </message>
+    <message>
+        <source>(and 1 more event is bad)</source>
+        <translation>(und 1 weiteres fehlerhaftes Ereignis)</translation>
+    </message>
+    <message>
+        <source>(and %1 more events are bad)</source>
+        <translation>(und %1 weitere fehlerhafte Ereignisse)</translation>
+    </message>
+    <message>
+        <source>bad date &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>ungültiges Datum „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>an event without &quot;%1&quot; (its activity)</source>
+        <translation>ein Ereignis ohne „%1“ (seine Aktivität)</translation>
+    </message>
+    <message>
+        <source>an event without &quot;%1&quot; (its time)</source>
+        <translation>ein Ereignis ohne „%1“ (sein Zeitpunkt)</translation>
+    </message>
+    <message>
+        <source>an event outside a trace</source>
+        <translation>ein Ereignis außerhalb eines Trace</translation>
+    </message>
+    <message>
+        <source>a trace inside a trace</source>
+        <translation>ein Trace innerhalb eines Trace</translation>
+    </message>
+    <message>
+        <source>a trace without &quot;%1&quot; (its case id)</source>
+        <translation>ein Trace ohne „%1“ (seine Fall-ID)</translation>
     </message>
 </context>
 <context>

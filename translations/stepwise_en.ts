@@ -114,6 +114,87 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field never ends (its closing quote is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 MiB (a quote that never closes?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the timestamp &quot;%1&quot; in column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; are both empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and 1 more line is bad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %1 more lines are bad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogReader</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of event log (expected .csv, .tsv, .txt, .xes, .xes.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldMapping</name>
+    <message>
+        <source>no column &quot;%1&quot; (given with %2); the columns are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for %1 (looked for names like %2); name it with %3; the columns are: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stepwise</name>
     <message>
         <source>%1: unknown %2 &quot;%3&quot;</source>
@@ -599,6 +680,92 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
 </context>
 <context>
+    <name>Stepwise::FindBar</name>
+    <message>
+        <source>Find step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find step by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a step name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::GzipDevice</name>
+    <message>
+        <source>a gzip file can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start zlib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip file is truncated (it ends in the middle of its data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the gzip file inflates to more than %1 times its size (%2 MiB from %3 KiB so far), which no event log does; it looks like a decompression bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip data cannot be inflated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid gzip file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::HandoffItem</name>
     <message>
         <source>%1 → %2: owner changes from %3 to %4</source>
@@ -610,6 +777,25 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
 </context>
 <context>
+    <name>Stepwise::LaneItem</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::MainWindow</name>
     <message>
         <source>Read-only workspace</source>
@@ -617,14 +803,6 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>%1 cannot be written: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the open process to the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -807,6 +985,306 @@ Without a command it opens the window; with one it runs without a display.</sour
         <source>Look at the saved revisions of this map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Save Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the open process now (changes are also saved automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Stepwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Step...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a step by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the map out left to right inside its lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of Stepwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;An empty map&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drag a step from the palette, or select one there and press Enter.&lt;br&gt;Then press Ctrl+Return to add the next step after it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved a second after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last save took %n ms.</source>
+        <translation>
+            <numerusform>Last save took %n ms.</numerusform>
+            <numerusform>Last save took %n ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::MapView</name>
+    <message>
+        <source>Process map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map of the open process: steps in swimlanes connected by handoffs. Arrow keys move the selection, Alt+arrows walk along handoffs and change lanes, Ctrl+Return inserts a task after the selected step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Task After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Decision After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Lane &amp;Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Lane &amp;Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap moved steps to a %1 px grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::OverviewView</name>
+    <message>
+        <source>Map overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole map, small; the outlined part is what the map shows. Click to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::PalettePanel</name>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to add to the map: drag one onto the map, or press Enter to insert it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::ProcessDocument</name>
@@ -964,6 +1442,41 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>Delete lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>Paste %n step</numerusform>
+            <numerusform>Paste %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,14 +1651,6 @@ Without a command it opens the window; with one it runs without a display.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applies to waiting plus processing time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;LA:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,15 +1691,161 @@ Without a command it opens the window; with one it runs without a display.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Effort to a&amp;utomate:</source>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wait (a reply, a delivery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timer (a date, a delay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message (mail, call, signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waits for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the step needs, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the step makes, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to waiting plus processing time; a duration such as 4h, 2d or 1d 4h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step S&amp;LA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort to au&amp;tomate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition, such as “yes” or “over 500”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns these steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lane&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n steps selected.</source>
+        <source>%n steps</source>
         <translation>
-            <numerusform>%n step selected.</numerusform>
-            <numerusform>%n steps selected.</numerusform>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>several values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoffs</source>
+        <translation>
+            <numerusform>%n handoff</numerusform>
+            <numerusform>%n handoffs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of owner: from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) in this lane.</source>
+        <translation>
+            <numerusform>%n step in this lane.</numerusform>
+            <numerusform>%n steps in this lane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane Colour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1880,140 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
 </context>
 <context>
+    <name>Stepwise::RunMetrics</name>
+    <message>
+        <source>Process: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs: %1   Events: %2   Executions: %3   Activities: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time: min %1, median %2, mean %3, p90 %4, max %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: target %1, met by %2 of %3 runs (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants: %1, the most frequent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Statistics</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::StepItem</name>
     <message>
         <source>Start</source>
@@ -1248,6 +2033,190 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::StepPreset</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the process begins: a request, a date, a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece of work someone does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question whose answer picks the way on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait / event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for something: a reply, a date, a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the process is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone approves or rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell someone by email, chat or SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type data into a system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step a system does on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Validation</name>
+    <message>
+        <source>(unnamed step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no start: add a start step where the work begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no end: add an end step where the work is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reached from a start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” leads nowhere: connect it to the next step or make it an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision “%1” has only one way on: a decision needs at least two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision “%1” has %n branch(es) without a label.</source>
+        <translation>
+            <numerusform>The decision “%1” has %n branch without a label.</numerusform>
+            <numerusform>The decision “%1” has %n branches without a label.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is outside every lane: nobody owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1 has no owner: name the person, role, team or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task “%1” has no definition of done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ValidationPanel</name>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +2456,65 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XesReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the file declares XML entities, which an XES log never needs (an entity expansion bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an XES log: the root element is &lt;%1&gt;, not &lt;log&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document ends before its elements are closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and 1 more event is bad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %1 more events are bad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad date &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event without &quot;%1&quot; (its activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event without &quot;%1&quot; (its time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event outside a trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trace inside a trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trace without &quot;%1&quot; (its case id)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
