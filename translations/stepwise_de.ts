@@ -1264,6 +1264,29 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>Handoff label</source>
         <translation>Beschriftung der Übergabe</translation>
     </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>Bahn hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Bahn löschen</translation>
+    </message>
+    <message>
+        <source>“%1” is the only lane and has steps: add another lane for them first.</source>
+        <translation>„%1“ ist die einzige Bahn und enthält Schritte: Legen Sie zuerst eine weitere Bahn für sie an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n step(s) of “%1” to:</source>
+        <translation>
+            <numerusform>Den %n Schritt von „%1“ verschieben nach:</numerusform>
+            <numerusform>Die %n Schritte von „%1“ verschieben nach:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Neue Bahn</translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::OverviewView</name>

@@ -1263,6 +1263,29 @@ Without a command it opens the window; with one it runs without a display.</sour
         <source>Handoff label</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the only lane and has steps: add another lane for them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n step(s) of “%1” to:</source>
+        <translation>
+            <numerusform>Move the %n step of “%1” to:</numerusform>
+            <numerusform>Move the %n steps of “%1” to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::OverviewView</name>

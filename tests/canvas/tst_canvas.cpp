@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -93,6 +94,9 @@ private slots:
     void renameInPlaceEscapeCancels();
     void doubleClickOnHandoffEditsLabel();
     void doubleClickOnLaneHeaderRenamesLane();
+    void addLaneActionAddsALaneBelowTheSelectedOneAndRenamesIt();
+    void deletingALaneMovesItsStepsToTheChosenLane();
+    void deletingALaneCanBeCancelled();
     void laneReorderByDraggingHeader();
     void laneResizeByDraggingBorder();
     void copyPasteBetweenProcesses();
@@ -705,6 +709,77 @@ void TestCanvas::overviewClickPansTheMap()
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
     QVERIFY(std::abs(centre.x() - target.x()) < 20);
     QVERIFY(m_view->mapToScene(m_view->viewport()->rect()).boundingRect().contains(target));
+}
+
+void TestCanvas::addLaneActionAddsALaneBelowTheSelectedOneAndRenamesIt()
+{
+    ProcessScene *scene = m_view->processScene();
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                      at(scene->laneItem(1)->sceneHeaderRect().center()));
+    QCOMPARE(m_view->selectedLaneId(), 1);
+    QTest::keyClick(m_view->viewport(), Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
+    const Process &p = m_doc->process();
+    QCOMPARE(p.lanes.size(), 3);
+    QCOMPARE(p.lanes[1].id, 9); // below Sales, above Warehouse
+    QVERIFY(m_view->inlineEditor());
+    QTest::keyClicks(m_view->inlineEditor(), QStringLiteral("Billing"));
+    QTest::keyClick(m_view->inlineEditor(), Qt::Key_Return);
+    QCOMPARE(p.lanes[1].name, QStringLiteral("Billing"));
+    QCOMPARE(m_doc->undoStack()->count(), 2); // add, rename
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->process(), sampleProcess());
+}
+
+namespace {
+
+// Answers the next modal item dialog by choosing an entry (or cancelling when empty).
+void answerNextItemDialog(const QString &choice, QString *question = nullptr)
+{
+    QTimer::singleShot(0, [choice, question] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        if (question)
+            *question = dialog->labelText();
+        if (choice.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        dialog->setTextValue(choice);
+        dialog->accept();
+    });
+}
+
+} // namespace
+
+void TestCanvas::deletingALaneMovesItsStepsToTheChosenLane()
+{
+    ProcessDocument &doc = *m_doc;
+    const ItemId billing = doc.addLane(QStringLiteral("Billing"), Lane::Kind::Team, Qt::yellow);
+    const int before = doc.undoStack()->count();
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                      at(m_view->processScene()->laneItem(1)->sceneHeaderRect().center()));
+    QString question;
+    answerNextItemDialog(QStringLiteral("Billing"), &question);
+    QTest::keyClick(m_view->viewport(), Qt::Key_Delete);
+    QVERIFY2(question.contains(QStringLiteral("Sales")), qPrintable(question));
+    QVERIFY(!doc.process().lane(1));
+    QCOMPARE(doc.process().step(3)->laneId, billing);
+    QCOMPARE(doc.process().step(4)->laneId, billing);
+    QCOMPARE(doc.undoStack()->count(), before + 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.process().step(3)->laneId, 1);
+    QVERIFY(doc.process().lane(1));
+}
+
+void TestCanvas::deletingALaneCanBeCancelled()
+{
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                      at(m_view->processScene()->laneItem(2)->sceneHeaderRect().center()));
+    answerNextItemDialog(QString());
+    QTest::keyClick(m_view->viewport(), Qt::Key_Delete);
+    QCOMPARE(m_doc->process(), sampleProcess());
+    QCOMPARE(m_doc->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestCanvas)

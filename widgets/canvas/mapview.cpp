@@ -15,11 +15,13 @@
 #include <QCursor>
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QUndoStack>
@@ -144,6 +146,8 @@ void MapView::createActions()
     connect(
         makeAction("actionLaneDown", tr("Move to Lane &Below"), K(Qt::ALT | Qt::Key_Down), true),
         &QAction::triggered, this, [this] { moveSelectionToNeighbourLane(1); });
+    connect(makeAction("actionAddLane", tr("Add &Lane"), K(Qt::CTRL | Qt::ALT | Qt::Key_N), true),
+            &QAction::triggered, this, &MapView::addLane);
     connect(makeAction("actionRenameItem", tr("&Rename"), K(Qt::Key_F2), true), &QAction::triggered,
             this, &MapView::renameSelection);
     QAction *del = makeAction("actionDeleteSelection", tr("&Delete"), K(K::Delete), true);
@@ -1197,16 +1201,68 @@ void MapView::deleteSelection()
     } else if (!handoffs.isEmpty()) {
         doc->disconnect(handoffs);
     } else if (const ItemId lane = m_scene->selectedLaneId()) {
-        // A lane's steps move to the lane above it (or below, for the first lane).
-        const Process &process = doc->process();
-        const int index = process.laneIndex(lane);
-        ItemId target = 0;
-        if (index > 0)
-            target = process.lanes[index - 1].id;
-        else if (process.lanes.size() > 1)
-            target = process.lanes[1].id;
-        doc->removeLane(lane, target);
+        deleteLane(lane);
     }
+}
+
+void MapView::deleteLane(ItemId laneId)
+{
+    ProcessDocument *doc = document();
+    const Process &process = doc->process();
+    const Lane *lane = process.lane(laneId);
+    if (!lane)
+        return;
+    const int steps = int(std::count_if(process.steps.cbegin(), process.steps.cend(),
+                                        [laneId](const Step &s) { return s.laneId == laneId; }));
+    if (steps == 0) {
+        doc->removeLane(laneId);
+        return;
+    }
+    if (process.lanes.size() < 2) {
+        QMessageBox::information(this, tr("Delete Lane"),
+                                 tr("\u201c%1\u201d is the only lane and has steps: add another "
+                                    "lane for them first.")
+                                     .arg(lane->name));
+        return;
+    }
+    // Its steps need a new owner: the user picks the lane, the one above is offered first.
+    QStringList names;
+    ItemIds ids;
+    const int index = process.laneIndex(laneId);
+    for (int i = 0; i < process.lanes.size(); ++i) {
+        if (i == index)
+            continue;
+        names << process.lanes[i].name;
+        ids << process.lanes[i].id;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Delete Lane"),
+        tr("Move the %n step(s) of \u201c%1\u201d to:", nullptr, steps).arg(lane->name), names,
+        std::max(0, index - 1), false, &ok);
+    if (!ok)
+        return;
+    const int at = int(names.indexOf(chosen));
+    if (at >= 0)
+        doc->removeLane(laneId, ids[at]);
+}
+
+void MapView::addLane()
+{
+    ProcessDocument *doc = document();
+    if (!doc || doc->isReadOnly())
+        return;
+    // Soft colours in turn, so neighbouring lanes tell apart.
+    static const QRgb colours[] = {0x4285f4, 0x34a853, 0xfbbc05, 0xea4335, 0x9c27b0, 0x00acc1};
+    const Process &process = doc->process();
+    const int selected = process.laneIndex(m_scene->selectedLaneId());
+    const int index = selected >= 0 ? selected + 1 : int(process.lanes.size());
+    const QColor colour(colours[process.lanes.size() % (sizeof colours / sizeof *colours)]);
+    const ItemId id = doc->addLane(tr("New lane"), Lane::Kind::Role, colour, index);
+    if (!id)
+        return;
+    m_scene->selectLane(id);
+    editLaneName(id);
 }
 
 void MapView::selectAll()

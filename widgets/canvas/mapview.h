@@ -70,6 +70,10 @@ public:
     void editStepName(ItemId stepId);
     void editHandoffLabel(ItemId handoffId);
     void editLaneName(ItemId laneId);
+    /// Adds a lane below the selected one (or at the bottom) and starts renaming it.
+    void addLane();
+    /// Deletes a lane; when it has steps, asks which lane takes them.
+    void deleteLane(ItemId laneId);
     /// The open in-place editor, or null.
     QLineEdit *inlineEditor() const { return m_editor; }
 
