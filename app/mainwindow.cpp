@@ -42,6 +42,7 @@
 #include <QTabWidget>
 #include <QTime>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -229,11 +230,14 @@ void MainWindow::createActions()
 
     m_undoAction = m_undoGroup->createUndoAction(this);
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    // Without an icon theme (plain Debian) a text button would show the changing "Undo <command>".
+    m_undoAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
+                                           style()->standardIcon(QStyle::SP_ArrowForward)));
     m_redoAction->setShortcut(QKeySequence::Redo);
     // The undo group renames these after each edit ("Undo Change owner"): keep the tip in step.
     for (QAction *action : {m_undoAction, m_redoAction}) {
@@ -492,6 +496,12 @@ void MainWindow::createMenus()
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
     toolBar->addAction(m_redoAction);
+    // Their text names the command ("Undo Move 2 steps"): on the toolbar that would make the
+    // buttons jump about, so they show the arrow only; the tooltip and the Edit menu say more.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     toolBar->addSeparator();
     toolBar->addAction(m_findAction);
     toolBar->addAction(m_autoLayoutAction);

@@ -16,6 +16,7 @@
 #include "panels/revisionsdialog.h"
 #include "panels/validationpanel.h"
 
+#include "analysis/validation.h"
 #include "process/processdocument.h"
 #include "process/steppreset.h"
 #include "workspace/workspace.h"
@@ -197,6 +198,7 @@ private slots:
     void paletteDragCarriesThePresetId();
     void anEmptyProcessShowsAHint();
     void everyActionHasAnObjectNameAndATooltip();
+    void aNewUserBuildsAMapWithTheKeyboardAlone();
 
 private:
     void openWindow(const Workspace::OpenOptions &options = {});
@@ -1115,6 +1117,75 @@ void TestGui::everyActionHasAnObjectNameAndATooltip()
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
     QCOMPARE(action("actionSaveRevision")->shortcut(), QKeySequence(QKeySequence::Save));
     QCOMPARE(action("actionSaveRevision")->toolTip(), QStringLiteral("Save a revision (Ctrl+S)"));
+}
+
+// The "done when", as a user without a mouse would do it: a new process, two lanes, a
+// start from the palette, tasks after it, one moved to the other lane, an end connected at the
+// end. Every step of it is a key press on a real widget.
+void TestGui::aNewUserBuildsAMapWithTheKeyboardAlone()
+{
+    openWindow();
+    action("actionNewProcess")->trigger();
+    ProcessDocument *document = m_window->document();
+    QVERIFY(document->process().lanes.isEmpty());
+    MapView *view = m_window->mapView();
+    const auto typeIntoEditor = [view](const QString &text) {
+        QLineEdit *editor = view->inlineEditor();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+    };
+
+    view->setFocus();
+    QTest::keyClick(view->viewport(), Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
+    typeIntoEditor(QStringLiteral("Account manager"));
+    QTest::keyClick(view->viewport(), Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
+    typeIntoEditor(QStringLiteral("Technician"));
+    QCOMPARE(document->process().lanes.size(), 2);
+
+    // A start from the palette, then the scene: Ctrl+Return adds the next task and names it.
+    PalettePanel *palette = m_window->palettePanel();
+    palette->setFocus();
+    palette->setCurrentRow(palette->rowOf(QStringLiteral("start")));
+    QTest::keyClick(palette, Qt::Key_Return);
+    QCOMPARE(document->process().steps.size(), 1);
+    const ItemId start = document->process().steps.first().id;
+    view->processScene()->selectSteps({start});
+    view->setFocus();
+    QTest::keyClick(view->viewport(), Qt::Key_Return, Qt::ControlModifier);
+    typeIntoEditor(QStringLiteral("Send contract"));
+    QTest::keyClick(view->viewport(), Qt::Key_Return, Qt::ControlModifier);
+    typeIntoEditor(QStringLiteral("Set up accounts"));
+    QTest::keyClick(view->viewport(), Qt::Key_Down, Qt::AltModifier); // the technician does it
+    const Process &p = document->process();
+    QCOMPARE(p.steps.size(), 3);
+    const Step &setUp = p.steps.last();
+    QCOMPARE(setUp.name, QStringLiteral("Set up accounts"));
+    QCOMPARE(p.lane(setUp.laneId)->name, QStringLiteral("Technician"));
+
+    // An end from the palette, connected from the last task: select both in order, Ctrl+L.
+    palette->setFocus();
+    palette->setCurrentRow(palette->rowOf(QStringLiteral("end")));
+    QTest::keyClick(palette, Qt::Key_Return);
+    const ItemId end = p.steps.last().id;
+    QCOMPARE(p.steps.last().kind, Step::Kind::End);
+    view->processScene()->selectSteps({});
+    view->processScene()->selectSteps({setUp.id});
+    view->setFocus();
+    QTest::keyClick(view->viewport(), Qt::Key_Right, Qt::AltModifier); // nowhere to walk yet
+    view->processScene()->selectSteps({setUp.id, end});
+    QTest::keyClick(view->viewport(), Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(p.handoffs.size(), 3);
+
+    // What is left for validation is what a new user still has to write: definitions of done.
+    QVERIFY(p.invariantViolations().isEmpty());
+    for (const ValidationProblem &problem : validate(p))
+        QCOMPARE(problem.rule, ValidationProblem::Rule::NoDefinitionOfDone);
+    if (!qEnvironmentVariableIsEmpty("STEPWISE_SHOT")) {
+        QTest::qWait(400); // let the validation list lay itself out
+        m_window->grab().save(qEnvironmentVariable("STEPWISE_SHOT"));
+    }
 }
 
 QTEST_MAIN(TestGui)
