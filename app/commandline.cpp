@@ -2,8 +2,12 @@
 
 #include "startup.h"
 
+#include "analysis/runmetrics.h"
+#include "runs/importer.h"
 #include "workspace/workspace.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -49,6 +53,40 @@ CommandLine::CommandLine(const QStringList &arguments)
     for (const QCommandLineOption &option :
          {m_workspaceOption, m_langOption, m_jsonOption, m_helpOption, m_versionOption})
         m_parser.addOption(option);
+    // Options of single commands (the command table says which takes which).
+    m_parser.addOptions({
+        {QStringLiteral("create"),
+         tr("import-runs: create the process when it does not exist and draft its map from the "
+            "runs.")},
+        {QStringLiteral("replace"),
+         tr("import-runs: replace the runs of cases the process already has.")},
+        {QStringLiteral("case"), tr("import-runs: the column or attribute of the case id."),
+         tr("NAME")},
+        {QStringLiteral("activity"), tr("import-runs: the column or attribute of the activity."),
+         tr("NAME")},
+        {QStringLiteral("start"), tr("import-runs: the column of the start timestamp."),
+         tr("NAME")},
+        {QStringLiteral("complete"), tr("import-runs: the column of the (complete) timestamp."),
+         tr("NAME")},
+        {QStringLiteral("timestamp"), tr("import-runs: the same as --complete."), tr("NAME")},
+        {QStringLiteral("resource"), tr("import-runs: the column or attribute of the resource."),
+         tr("NAME")},
+        {QStringLiteral("timestamp-format"),
+         tr("import-runs: the format of the timestamps, a Qt date-time pattern such as "
+            "\"dd.MM.yyyy HH:mm\" (default: detected)."),
+         tr("FORMAT")},
+        {QStringLiteral("timezone"),
+         tr("import-runs: the time zone of timestamps without an offset, such as Europe/Berlin "
+            "(default: UTC)."),
+         tr("ZONE")},
+        {QStringLiteral("from"),
+         tr("stats: only runs that started on or after DATE (YYYY-MM-DD, from 00:00 UTC)."),
+         tr("DATE")},
+        {QStringLiteral("to"),
+         tr("stats: only runs that started on or before DATE (YYYY-MM-DD, the whole day up to "
+            "24:00 UTC)."),
+         tr("DATE")},
+    });
     m_parser.addPositionalArgument(
         tr("command"), tr("One of the commands below; or a workspace file to open in the window."),
         tr("[command [arguments] | FILE.stepwise]"));
@@ -114,6 +152,33 @@ void CommandLine::defineCommands()
          1,
          true,
          &CommandLine::runNew},
+        {QStringLiteral("import-runs"),
+         QStringLiteral(
+             "import-runs PROCESS IN.csv|IN.xes|IN.xes.gz [--create] [--replace] [--case C] "
+             "[--activity A] [--start S] [--complete C | --timestamp T] [--resource R] "
+             "[--timestamp-format F] [--timezone ZONE]"),
+         tr("Import the runs of an event log into a process (all or nothing). --create makes "
+            "the process when it does not exist and drafts its map from the runs; a case the "
+            "process already has is refused unless --replace. Fields are guessed from the usual "
+            "names unless given."),
+         {QStringLiteral("create"), QStringLiteral("replace"), QStringLiteral("case"),
+          QStringLiteral("activity"), QStringLiteral("start"), QStringLiteral("complete"),
+          QStringLiteral("timestamp"), QStringLiteral("resource"),
+          QStringLiteral("timestamp-format"), QStringLiteral("timezone")},
+         2,
+         2,
+         true,
+         &CommandLine::runImportRuns},
+        {QStringLiteral("stats"),
+         QStringLiteral("stats PROCESS [--json] [--from DATE] [--to DATE]"),
+         tr("Print the run metrics of a process: cycle time, SLA, steps, transitions, variants. "
+            "DATE is YYYY-MM-DD in UTC; a run counts when it started between the start of the "
+            "--from day and the end of the --to day."),
+         {QStringLiteral("json"), QStringLiteral("from"), QStringLiteral("to")},
+         1,
+         1,
+         false,
+         &CommandLine::runStats},
     };
 }
 
@@ -240,6 +305,122 @@ int CommandLine::runNew(Workspace &workspace)
     if (!id)
         return workspaceFailure(workspace);
     print(QString::number(id));
+    return Done;
+}
+
+int CommandLine::runImportRuns(Workspace &workspace)
+{
+    const QString processName = m_arguments.at(0);
+    const QString path = m_arguments.at(1);
+    if (m_parser.isSet(QStringLiteral("complete")) && m_parser.isSet(QStringLiteral("timestamp")))
+        return usageError(tr("Give --complete or --timestamp, not both."));
+
+    ImportOptions options;
+    FieldMapping &fields = options.reader.fields;
+    fields.caseId = m_parser.value(QStringLiteral("case"));
+    fields.activity = m_parser.value(QStringLiteral("activity"));
+    fields.start = m_parser.value(QStringLiteral("start"));
+    fields.complete = m_parser.isSet(QStringLiteral("timestamp"))
+        ? m_parser.value(QStringLiteral("timestamp"))
+        : m_parser.value(QStringLiteral("complete"));
+    fields.resource = m_parser.value(QStringLiteral("resource"));
+    options.reader.timestampPattern = m_parser.value(QStringLiteral("timestamp-format"));
+    if (m_parser.isSet(QStringLiteral("timezone"))) {
+        const QString zone = m_parser.value(QStringLiteral("timezone"));
+        options.reader.timeZone = QTimeZone(zone.toUtf8());
+        if (!options.reader.timeZone.isValid())
+            return fail(BadInput, tr("Unknown time zone \"%1\".").arg(zone));
+    }
+    options.replace = m_parser.isSet(QStringLiteral("replace"));
+
+    options.processId = workspace.findProcess(processName);
+    if (!options.processId) {
+        if (workspace.errorKind() != Workspace::ErrorKind::NotFound)
+            return workspaceFailure(workspace);
+        if (!m_parser.isSet(QStringLiteral("create"))) {
+            return fail(BadInput,
+                        tr("There is no process \"%1\" (give --create to make it from the runs).")
+                            .arg(processName));
+        }
+        options.create = true;
+        options.createName = processName;
+    }
+
+    const ImportResult result = Importer::run(workspace, path, options);
+    switch (result.status) {
+    case ImportResult::Status::Done:
+        break;
+    case ImportResult::Status::BadInput:
+    case ImportResult::Status::Cancelled:
+        return fail(BadInput, result.error);
+    case ImportResult::Status::WorkspaceProblem:
+        return fail(WorkspaceProblem, result.error);
+    }
+    if (result.created) {
+        const std::optional<Process> process = workspace.loadProcess(result.processId);
+        print(tr("Created process \"%1\" (id %2) with %3 steps drafted from the runs.")
+                  .arg(processName)
+                  .arg(result.processId)
+                  .arg(process ? process->steps.size() : 0));
+    }
+    print(tr("Imported %1 runs (%2 events, %3 executions) into process %4.")
+              .arg(result.runs)
+              .arg(result.events)
+              .arg(result.executions)
+              .arg(result.processId));
+    if (result.unmatchedStarts > 0)
+        print(tr("%1 starts were never completed and make no execution.")
+                  .arg(result.unmatchedStarts));
+    if (!result.unmatchedActivities.isEmpty()) {
+        print(tr("%1 activities match no step of the map:").arg(result.unmatchedActivities.size()));
+        for (const QString &activity : result.unmatchedActivities)
+            print(QStringLiteral("  ") + activity);
+    }
+    return Done;
+}
+
+int CommandLine::runStats(Workspace &workspace)
+{
+    StatsOptions options;
+    const auto day = [this](const char *option, qint64 *ms, int addDays) {
+        const QString name = QLatin1String(option);
+        if (!m_parser.isSet(name))
+            return true;
+        const QString value = m_parser.value(name);
+        const QDate date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
+        if (!date.isValid())
+            return false;
+        *ms = date.addDays(addDays).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+        return true;
+    };
+    if (!day("from", &options.fromMs, 0))
+        return fail(BadInput,
+                    tr("--from wants a date as YYYY-MM-DD, not \"%1\".")
+                        .arg(m_parser.value(QStringLiteral("from"))));
+    if (!day("to", &options.toMs, 1))
+        return fail(BadInput,
+                    tr("--to wants a date as YYYY-MM-DD, not \"%1\".")
+                        .arg(m_parser.value(QStringLiteral("to"))));
+
+    const ProcessId id = workspace.findProcess(m_arguments.at(0));
+    if (!id)
+        return workspaceFailure(workspace);
+    const std::optional<Process> process = workspace.loadProcess(id);
+    if (!process)
+        return workspaceFailure(workspace);
+    const std::optional<RunLog> log = workspace.loadRuns(id, options.fromMs, options.toMs);
+    if (!log)
+        return workspaceFailure(workspace);
+    options.slaTargetS = process->slaTargetS;
+    options.designedHandoffs = handoffNames(*process);
+    const RunStats stats = computeRunStats(*log, options);
+    if (m_parser.isSet(m_jsonOption)) {
+        print(QString::fromUtf8(
+            QJsonDocument(runStatsToJson(stats, process->name)).toJson(QJsonDocument::Compact)));
+    } else {
+        out() << runStatsToText(stats, process->name);
+        out().flush();
+    }
     return Done;
 }
 

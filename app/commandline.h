@@ -59,6 +59,8 @@ private:
 
     int runList(Workspace &workspace);
     int runNew(Workspace &workspace);
+    int runImportRuns(Workspace &workspace);
+    int runStats(Workspace &workspace);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_workspaceOption;

@@ -113,6 +113,110 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>RUNS</source>
         <translation>DURCHLÄUFE</translation>
     </message>
+    <message>
+        <source>import-runs: create the process when it does not exist and draft its map from the runs.</source>
+        <translation>import-runs: den Prozess anlegen, falls es ihn nicht gibt, und sein Diagramm aus den Durchläufen entwerfen.</translation>
+    </message>
+    <message>
+        <source>import-runs: replace the runs of cases the process already has.</source>
+        <translation>import-runs: die Durchläufe von Fällen ersetzen, die der Prozess schon hat.</translation>
+    </message>
+    <message>
+        <source>import-runs: the column or attribute of the case id.</source>
+        <translation>import-runs: die Spalte oder das Attribut der Fall-ID.</translation>
+    </message>
+    <message>
+        <source>import-runs: the column or attribute of the activity.</source>
+        <translation>import-runs: die Spalte oder das Attribut der Aktivität.</translation>
+    </message>
+    <message>
+        <source>import-runs: the column of the start timestamp.</source>
+        <translation>import-runs: die Spalte des Startzeitpunkts.</translation>
+    </message>
+    <message>
+        <source>import-runs: the column of the (complete) timestamp.</source>
+        <translation>import-runs: die Spalte des (Abschluss-)Zeitpunkts.</translation>
+    </message>
+    <message>
+        <source>import-runs: the same as --complete.</source>
+        <translation>import-runs: dasselbe wie --complete.</translation>
+    </message>
+    <message>
+        <source>import-runs: the column or attribute of the resource.</source>
+        <translation>import-runs: die Spalte oder das Attribut der Ressource.</translation>
+    </message>
+    <message>
+        <source>import-runs: the format of the timestamps, a Qt date-time pattern such as &quot;dd.MM.yyyy HH:mm&quot; (default: detected).</source>
+        <translation>import-runs: das Format der Zeitpunkte, ein Qt-Datumsmuster wie „dd.MM.yyyy HH:mm“ (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>import-runs: the time zone of timestamps without an offset, such as Europe/Berlin (default: UTC).</source>
+        <translation>import-runs: die Zeitzone von Zeitpunkten ohne Versatz, etwa Europe/Berlin (Standard: UTC).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>stats: only runs that started on or after DATE (YYYY-MM-DD, from 00:00 UTC).</source>
+        <translation>stats: nur Durchläufe, die am DATUM oder später begannen (JJJJ-MM-TT, ab 00:00 UTC).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>stats: only runs that started on or before DATE (YYYY-MM-DD, the whole day up to 24:00 UTC).</source>
+        <translation>stats: nur Durchläufe, die am DATUM oder früher begannen (JJJJ-MM-TT, der ganze Tag bis 24:00 UTC).</translation>
+    </message>
+    <message>
+        <source>Import the runs of an event log into a process (all or nothing). --create makes the process when it does not exist and drafts its map from the runs; a case the process already has is refused unless --replace. Fields are guessed from the usual names unless given.</source>
+        <translation>Die Durchläufe eines Ereignisprotokolls in einen Prozess importieren (ganz oder gar nicht). --create legt den Prozess an, falls es ihn nicht gibt, und entwirft sein Diagramm aus den Durchläufen; ein Fall, den der Prozess schon hat, wird ohne --replace abgelehnt. Felder werden an den üblichen Namen erkannt, sofern nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Print the run metrics of a process: cycle time, SLA, steps, transitions, variants. DATE is YYYY-MM-DD in UTC; a run counts when it started between the start of the --from day and the end of the --to day.</source>
+        <translation>Die Kennzahlen der Durchläufe eines Prozesses ausgeben: Durchlaufzeit, SLA, Schritte, Übergänge, Varianten. DATUM ist JJJJ-MM-TT in UTC; ein Durchlauf zählt, wenn er zwischen dem Beginn des --from-Tages und dem Ende des --to-Tages begann.</translation>
+    </message>
+    <message>
+        <source>Give --complete or --timestamp, not both.</source>
+        <translation>Geben Sie --complete oder --timestamp an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Unbekannte Zeitzone „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no process &quot;%1&quot; (give --create to make it from the runs).</source>
+        <translation>Es gibt keinen Prozess „%1“ (mit --create wird er aus den Durchläufen angelegt).</translation>
+    </message>
+    <message>
+        <source>Created process &quot;%1&quot; (id %2) with %3 steps drafted from the runs.</source>
+        <translation>Prozess „%1“ (ID %2) mit %3 aus den Durchläufen entworfenen Schritten angelegt.</translation>
+    </message>
+    <message>
+        <source>Imported %1 runs (%2 events, %3 executions) into process %4.</source>
+        <translation>%1 Durchläufe (%2 Ereignisse, %3 Ausführungen) in den Prozess %4 importiert.</translation>
+    </message>
+    <message>
+        <source>%1 starts were never completed and make no execution.</source>
+        <translation>%1 Starts wurden nie abgeschlossen und ergeben keine Ausführung.</translation>
+    </message>
+    <message>
+        <source>%1 activities match no step of the map:</source>
+        <translation>%1 Aktivitäten passen zu keinem Schritt des Diagramms:</translation>
+    </message>
+    <message>
+        <source>--from wants a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from erwartet ein Datum als JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--to wants a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to erwartet ein Datum als JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -162,6 +266,21 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+</context>
+<context>
     <name>EventLogReader</name>
     <message>
         <source>%1:%2: %3</source>
@@ -193,6 +312,21 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>the timestamp</source>
         <translation>den Zeitstempel</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>No process to import the runs into.</source>
+        <translation>Kein Prozess, in den die Durchläufe importiert werden könnten.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no events.</source>
+        <translation>%1: Die Datei enthält keine Ereignisse.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2615,57 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>import runs</source>
+        <translation>Importieren der Durchläufe</translation>
+    </message>
+    <message>
+        <source>importing runs</source>
+        <translation>Importieren der Durchläufe</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The process already has %n of these runs (the first: case &quot;%1&quot;); nothing was imported.</source>
+        <translation>
+            <numerusform>Der Prozess hat %n dieser Durchläufe schon (den ersten: Fall „%1“); nichts wurde importiert.</numerusform>
+            <numerusform>Der Prozess hat %n dieser Durchläufe schon (den ersten: Fall „%1“); nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replacing runs</source>
+        <translation>Ersetzen der Durchläufe</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; has an execution without an end or a name.</source>
+        <translation>Der Durchlauf „%1“ hat eine Ausführung ohne Ende oder Namen.</translation>
+    </message>
+    <message>
+        <source>importing run &quot;%1&quot;</source>
+        <translation>Importieren des Durchlaufs „%1“</translation>
+    </message>
+    <message>
+        <source>reading the runs</source>
+        <translation>Lesen der Durchläufe</translation>
+    </message>
+    <message>
+        <source>The runs of process %1 in %2 are damaged: an execution names no activity.</source>
+        <translation>Die Durchläufe des Prozesses %1 in %2 sind beschädigt: Eine Ausführung nennt keine Aktivität.</translation>
+    </message>
+    <message>
+        <source>counting the runs</source>
+        <translation>Zählen der Durchläufe</translation>
+    </message>
+    <message>
+        <source>delete the runs</source>
+        <translation>Löschen der Durchläufe</translation>
+    </message>
+    <message>
+        <source>deleting the runs</source>
+        <translation>Löschen der Durchläufe</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,110 @@ Without a command it opens the window; with one it runs without a display.</sour
         <source>RUNS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import-runs: create the process when it does not exist and draft its map from the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-runs: replace the runs of cases the process already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-runs: the column or attribute of the case id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-runs: the column or attribute of the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-runs: the column of the start timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-runs: the column of the (complete) timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-runs: the same as --complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-runs: the column or attribute of the resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-runs: the format of the timestamps, a Qt date-time pattern such as &quot;dd.MM.yyyy HH:mm&quot; (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-runs: the time zone of timestamps without an offset, such as Europe/Berlin (default: UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: only runs that started on or after DATE (YYYY-MM-DD, from 00:00 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: only runs that started on or before DATE (YYYY-MM-DD, the whole day up to 24:00 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the runs of an event log into a process (all or nothing). --create makes the process when it does not exist and drafts its map from the runs; a case the process already has is refused unless --replace. Fields are guessed from the usual names unless given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the run metrics of a process: cycle time, SLA, steps, transitions, variants. DATE is YYYY-MM-DD in UTC; a run counts when it started between the start of the --from day and the end of the --to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --complete or --timestamp, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no process &quot;%1&quot; (give --create to make it from the runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created process &quot;%1&quot; (id %2) with %3 steps drafted from the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 runs (%2 events, %3 executions) into process %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts were never completed and make no execution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activities match no step of the map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from wants a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to wants a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -161,6 +265,21 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventLogReader</name>
     <message>
         <source>%1:%2: %3</source>
@@ -191,6 +310,21 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>the timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>No process to import the runs into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds no events.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2479,6 +2613,57 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The process already has %n of these runs (the first: case &quot;%1&quot;); nothing was imported.</source>
+        <translation>
+            <numerusform>The process already has %n of these runs (the first: case &quot;%1&quot;); nothing was imported.</numerusform>
+            <numerusform>The process already has %n of these runs (the first: case &quot;%1&quot;); nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replacing runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; has an execution without an end or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing run &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs of process %1 in %2 are damaged: an execution names no activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,7 +97,47 @@ const std::vector<Migration> &migrations()
              QStringLiteral(
                  "CREATE INDEX revisions_by_process ON revisions (process_id, created_at)"),
          }},
-        // Schema version 2 (runs) is appended here.
+        // Runs: one row per case, its executions in RunLog order (seq). Activity and resource
+        // names are interned per process: a process's names go with it when it is deleted, the
+        // dashboard's per-step queries stay inside one process, and two processes that happen
+        // to share a name never share a row whose meaning (a step of this map) differs.
+        {"runs, their executions and the names they use",
+         {
+             QStringLiteral("CREATE TABLE runs ("
+                            " id INTEGER PRIMARY KEY,"
+                            " process_id INTEGER NOT NULL"
+                            "  REFERENCES processes(id) ON DELETE CASCADE,"
+                            " case_id TEXT NOT NULL,"
+                            " first_ms BIGINT," // UTC ms since the epoch; NULL: no timestamp
+                            " last_ms BIGINT,"
+                            " events INTEGER NOT NULL DEFAULT 0,"
+                            " UNIQUE (process_id, case_id))"),
+             QStringLiteral("CREATE INDEX runs_by_process ON runs (process_id, first_ms)"),
+             QStringLiteral("CREATE TABLE activities ("
+                            " id INTEGER PRIMARY KEY,"
+                            " process_id INTEGER NOT NULL"
+                            "  REFERENCES processes(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " UNIQUE (process_id, name))"),
+             QStringLiteral("CREATE TABLE resources ("
+                            " id INTEGER PRIMARY KEY,"
+                            " process_id INTEGER NOT NULL"
+                            "  REFERENCES processes(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " UNIQUE (process_id, name))"),
+             QStringLiteral("CREATE TABLE executions ("
+                            " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                            " seq INTEGER NOT NULL," // RunLog order inside the run
+                            " activity_id INTEGER NOT NULL"
+                            "  REFERENCES activities(id) ON DELETE CASCADE,"
+                            " resource_id INTEGER REFERENCES resources(id) ON DELETE SET NULL,"
+                            " start_ms BIGINT," // NULL: unknown start
+                            " complete_ms BIGINT NOT NULL,"
+                            " PRIMARY KEY (run_id, seq))"), // also: executions by run
+             QStringLiteral(
+                 "CREATE INDEX executions_by_activity ON executions (activity_id, run_id)"),
+         }},
+        // Schema version 3 is appended here.
     };
     return steps;
 }
@@ -465,10 +505,15 @@ QVector<ProcessSummary> Workspace::processes() const
     QVector<ProcessSummary> list;
     if (!checkOpen())
         return list;
+    // Tests open files at older schema versions, which have no runs yet.
+    const bool hasRuns = schemaVersion() >= 2;
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT p.id, p.name, p.owner, p.modified_at,"
-                                   " (SELECT COUNT(*) FROM steps s WHERE s.process_id = p.id)"
-                                   " FROM processes p"))) {
+                                   " (SELECT COUNT(*) FROM steps s WHERE s.process_id = p.id),"
+                                   " %1 FROM processes p")
+                        .arg(hasRuns ? QLatin1String(
+                                 "(SELECT COUNT(*) FROM runs r WHERE r.process_id = p.id)")
+                                     : QLatin1String("0")))) {
         failQuery(query, tr("listing the processes"));
         return list;
     }
@@ -479,6 +524,7 @@ QVector<ProcessSummary> Workspace::processes() const
         summary.owner = query.value(2).toString();
         summary.modified = fromMs(query.value(3).toLongLong());
         summary.steps = query.value(4).toInt();
+        summary.runs = query.value(5).toInt();
         list.append(summary);
     }
     // Sorted here rather than by the database's collation, which differs between engines.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "process/process.h"
+#include "runs/runlog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 class QSqlError;
@@ -21,7 +23,7 @@ struct ProcessSummary
     QString name;
     QString owner;
     int steps = 0;
-    int runs = 0; ///< runs are stored from schema version 2 on (the runs engine); 0 until then
+    int runs = 0; ///< runs stored for it
     QDateTime modified;
 };
 
@@ -32,6 +34,21 @@ struct RevisionInfo
     ProcessId processId = 0;
     QDateTime created; ///< UTC
     QString note;
+};
+
+/// How Workspace::saveRuns() writes a RunLog.
+struct RunWriteOptions
+{
+    /// Cases the process already has are refused unless replace: then their stored runs are
+    /// replaced by the new ones.
+    bool replace = false;
+    /// When set, this map is saved as a new process (its id is ignored) in the same transaction
+    /// as the runs, which then belong to it.
+    const Process *create = nullptr;
+    /// Polled every few hundred runs; true rolls the whole write back (ErrorKind::Cancelled).
+    std::function<bool()> cancelled;
+    /// Runs written so far and in all.
+    std::function<void(qint64 done, qint64 total)> progress;
 };
 
 /// One SQLite file (*.stepwise) holding processes, their revisions, runs and settings.
@@ -54,7 +71,8 @@ public:
         Locked, ///< another writer holds the lock past the busy timeout
         ReadOnly, ///< a write was attempted on a read-only workspace
         NotFound, ///< no such process or revision
-        Invalid, ///< a refused value (empty or duplicate name, ...)
+        Invalid, ///< a refused value (empty or duplicate name, a case already stored, ...)
+        Cancelled, ///< the caller cancelled a long write; nothing was written
         Database, ///< any other SQL error
     };
 
@@ -110,6 +128,22 @@ public:
     QVector<RevisionInfo> revisions(ProcessId processId) const; ///< newest first
     std::optional<Process> loadRevision(qint64 revisionId) const;
 
+    // --- runs (runstore.cpp)
+    /// Writes the runs of a log for a process in one transaction: all of them or, on any error
+    /// or a cancel, none. Returns the process id (the new one with RunWriteOptions::create), or 0.
+    /// A case the process already has is refused (ErrorKind::Invalid, naming the first such case
+    /// and how many there are) unless RunWriteOptions::replace.
+    ProcessId saveRuns(ProcessId processId, const RunLog &log, const RunWriteOptions &options = {});
+    /// The runs of a process whose first timestamp is in [fromMs, toMs) (NoTime: open on that
+    /// side; a run without timestamps belongs only to an unbounded window), in the order they
+    /// were imported, their executions in RunLog order. Null on error.
+    std::optional<RunLog> loadRuns(ProcessId processId, qint64 fromMs = NoTime,
+                                   qint64 toMs = NoTime) const;
+    /// How many runs a process has; -1 on error.
+    qint64 runCount(ProcessId processId) const;
+    /// Deletes every run of a process (and the names they used).
+    bool deleteRuns(ProcessId processId);
+
 private:
     friend class TestWorkspace; // builds files at older schema versions to test each migration
 
@@ -139,6 +173,7 @@ private:
                      const QString &nextPattern) const;
     std::optional<Process> readProcess(QSqlDatabase &db, ProcessId id) const;
     ProcessId writeProcess(const Process &process);
+    ProcessId writeRuns(ProcessId processId, const RunLog &log, const RunWriteOptions &options);
 
     bool fail(ErrorKind kind, const QString &message) const;
     bool failQuery(const class QSqlQuery &query, const QString &what) const;

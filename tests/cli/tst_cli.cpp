@@ -91,6 +91,11 @@ private slots:
     void defaultWorkspaceStartsWithTheExamples();
     void runsWithoutADisplay();
     void helpAndVersion();
+    void importRunsThenStatsAgreeWithPm4py();
+    void importRunsRefusesCasesAlreadyThere();
+    void importRunsRefusesAMalformedFile();
+    void importRunsCreatesAndDraftsTheMap();
+    void statsOfAnUnknownProcessIsBadInput();
 
 private:
     Result run(const QStringList &arguments, const QProcessEnvironment &env = {});
@@ -357,6 +362,210 @@ void TestCli::helpAndVersion()
     r = run({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith(QLatin1String("stepwise ")));
+}
+
+namespace {
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(STEPWISE_SHARED_TEST_DATA "/") + name;
+}
+
+QJsonObject reference(const QString &name)
+{
+    QFile file(dataPath(name + QStringLiteral(".reference.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QLatin1String("views"))
+        .toObject()
+        .value(QLatin1String("events"))
+        .toObject();
+}
+
+} // namespace
+
+void TestCli::importRunsThenStatsAgreeWithPm4py()
+{
+    const QString w = workspacePath();
+    const QString log = dataPath(QStringLiteral("running-example.xes"));
+    QCOMPARE(
+        run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Requests")}).exitCode,
+        0);
+    Result r = run(
+        {QStringLiteral("-w"), w, QStringLiteral("import-runs"), QStringLiteral("Requests"), log});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("6 runs")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("42 events")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("register request")), qPrintable(r.out)); // unmatched
+
+    r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("Requests"),
+             QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject ref = reference(QStringLiteral("running-example.xes"));
+    QVERIFY(!ref.isEmpty());
+    QCOMPARE(stats.value(QLatin1String("process")).toString(), QStringLiteral("Requests"));
+    QCOMPARE(stats.value(QLatin1String("runs")).toInteger(),
+             ref.value(QLatin1String("cases")).toInteger());
+    QCOMPARE(stats.value(QLatin1String("events")).toInteger(),
+             ref.value(QLatin1String("events")).toInteger());
+    const QJsonObject cycle = stats.value(QLatin1String("cycle_time_s")).toObject();
+    const QJsonObject refCycle = ref.value(QLatin1String("case_duration_seconds")).toObject();
+    for (const auto &[ours, theirs] :
+         {std::pair {"min", "min"}, {"p50", "median"}, {"mean", "mean"}, {"max", "max"}}) {
+        QVERIFY2(qAbs(cycle.value(QLatin1String(ours)).toDouble()
+                      - refCycle.value(QLatin1String(theirs)).toDouble())
+                     < 1.0,
+                 ours);
+    }
+    // Every transition pm4py found, with its count.
+    const QJsonArray refEdges = ref.value(QLatin1String("dfg_edges")).toArray();
+    const QJsonArray transitions = stats.value(QLatin1String("transitions")).toArray();
+    QCOMPARE(transitions.size(), refEdges.size());
+    for (const QJsonValue &edge : refEdges) {
+        const QJsonObject e = edge.toObject();
+        bool found = false;
+        for (const QJsonValue &t : transitions) {
+            const QJsonObject o = t.toObject();
+            if (o.value(QLatin1String("from")) == e.value(QLatin1String("source"))
+                && o.value(QLatin1String("to")) == e.value(QLatin1String("target"))) {
+                found = true;
+                QCOMPARE(o.value(QLatin1String("count")).toInteger(),
+                         e.value(QLatin1String("frequency")).toInteger());
+                QCOMPARE(o.value(QLatin1String("designed")).toBool(true), false);
+            }
+        }
+        QVERIFY2(found, qPrintable(e.value(QLatin1String("source")).toString()));
+    }
+
+    // The readable table, and a window that holds no run.
+    r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("Requests")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("check ticket")));
+    r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("Requests"),
+             QStringLiteral("--json"), QStringLiteral("--from"), QStringLiteral("2011-02-01")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("runs")).toInt(-1), 0);
+    // --to takes in its whole day: the first run started 2010-12-30 10:02 UTC.
+    r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("Requests"),
+             QStringLiteral("--json"), QStringLiteral("--to"), QStringLiteral("2010-12-30")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("runs")).toInt()
+            >= 1);
+    r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("Requests"),
+             QStringLiteral("--from"), QStringLiteral("30.12.2010")});
+    QCOMPARE(r.exitCode, 2);
+
+    r = run({QStringLiteral("-w"), w, QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                 .array()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("runs"))
+                 .toInt(),
+             6);
+}
+
+void TestCli::importRunsRefusesCasesAlreadyThere()
+{
+    const QString w = workspacePath();
+    const QString log = dataPath(QStringLiteral("running-example.xes"));
+    QCOMPARE(
+        run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Requests")}).exitCode,
+        0);
+    const QStringList import {QStringLiteral("-w"), w, QStringLiteral("import-runs"),
+                              QStringLiteral("Requests"), log};
+    QCOMPARE(run(import).exitCode, 0);
+    const QString before = dump(w);
+    Result r = run(import);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("running-example.xes")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("6 of these runs")), qPrintable(r.err));
+    QCOMPARE(dump(w), before);
+
+    r = run(import + QStringList {QStringLiteral("--replace")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("Requests"),
+             QStringLiteral("--json")});
+    const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(stats.value(QLatin1String("runs")).toInt(), 6);
+    QCOMPARE(stats.value(QLatin1String("events")).toInt(), 42);
+}
+
+void TestCli::importRunsRefusesAMalformedFile()
+{
+    const QString w = workspacePath();
+    QCOMPARE(
+        run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Requests")}).exitCode,
+        0);
+    const QString bad = m_dir->filePath(QStringLiteral("bad.csv"));
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("case,activity,timestamp\n"
+                   "1,register,2024-01-02 10:00\n"
+                   "1,check,not a time\n");
+    }
+    const QString before = dump(w);
+    Result r = run(
+        {QStringLiteral("-w"), w, QStringLiteral("import-runs"), QStringLiteral("Requests"), bad});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("bad.csv:3")), qPrintable(r.err));
+    QCOMPARE(dump(w), before);
+
+    // An unknown process without --create.
+    r = run({QStringLiteral("-w"), w, QStringLiteral("import-runs"), QStringLiteral("Nope"),
+             dataPath(QStringLiteral("running-example.xes"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("Nope")), qPrintable(r.err));
+    QCOMPARE(dump(w), before);
+}
+
+void TestCli::importRunsCreatesAndDraftsTheMap()
+{
+    const QString w = workspacePath();
+    Result r
+        = run({QStringLiteral("-w"), w, QStringLiteral("import-runs"), QStringLiteral("Requests"),
+               dataPath(QStringLiteral("running-example.xes")), QStringLiteral("--create")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    Workspace ws;
+    QVERIFY(ws.open(w));
+    const ProcessId id = ws.findProcess(QStringLiteral("Requests"));
+    QVERIFY(id);
+    QCOMPARE(ws.runCount(id), 6);
+    const std::optional<Process> process = ws.loadProcess(id);
+    QVERIFY(process);
+    QVERIFY(process->invariantViolations().isEmpty());
+    QCOMPARE(process->steps.size(), 8 + 2); // the activities, a start and an end
+    QCOMPARE(process->steps.first().kind, Step::Kind::Start);
+    QCOMPARE(process->steps.last().kind, Step::Kind::End);
+    QCOMPARE(process->handoffs.size(), 16 + 1 + 2); // every transition, from start, to 2 ends
+    QVERIFY(process->lanes.size() >= 2);
+    ws.close();
+
+    // Every transition of the runs is now designed.
+    r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("Requests"),
+             QStringLiteral("--json")});
+    const QJsonArray transitions = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QLatin1String("transitions"))
+                                       .toArray();
+    QCOMPARE(transitions.size(), 16);
+    for (const QJsonValue &t : transitions)
+        QVERIFY(t.toObject().value(QLatin1String("designed")).toBool());
+}
+
+void TestCli::statsOfAnUnknownProcessIsBadInput()
+{
+    const QString w = workspacePath();
+    QCOMPARE(run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("x")}).exitCode,
+             0);
+    const Result r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("y")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("\"y\"")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -228,6 +228,11 @@ private slots:
 
     void revisions();
 
+    void runsRoundTrip();
+    void runsRefuseCasesAlreadyThere();
+    void runsWindowCountAndDelete();
+    void runsCancelAndCreate();
+
     void migration_data();
     void migration();
     void newWorkspaceIsCurrent();
@@ -709,6 +714,187 @@ void TestWorkspace::revisions()
     QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM revisions")).toInt(), 1);
 }
 
+// --- runs
+
+namespace {
+
+Execution execution(int activity, int resource, qint64 startMs, qint64 completeMs, int order)
+{
+    Execution e;
+    e.activity = activity;
+    e.resource = resource;
+    e.startMs = startMs;
+    e.completeMs = completeMs;
+    e.order = order;
+    return e;
+}
+
+// Three runs over two activities and one resource, one with an unknown start and one without any
+// execution.
+RunLog sampleLog(const QString &prefix = QStringLiteral("case "))
+{
+    RunLog log;
+    log.activities = QStringList {QStringLiteral("Check ticket"), QStringLiteral("Décider")};
+    log.resources = QStringList {QStringLiteral("Ann")};
+    Run a;
+    a.caseId = prefix + QStringLiteral("1");
+    a.firstMs = 1000;
+    a.lastMs = 9000;
+    a.events = 3;
+    a.executions = {execution(0, 0, 1000, 2000, 0), execution(1, -1, NoTime, 9000, 1)};
+    Run b;
+    b.caseId = QStringLiteral("NA"); // a case named NA is a case
+    b.firstMs = 50000;
+    b.lastMs = 60000;
+    b.events = 1;
+    b.executions = {execution(1, 0, 50000, 60000, 0)};
+    Run c;
+    c.caseId = prefix + QStringLiteral("3");
+    c.events = 1; // an event without timestamp or execution
+    log.runs = {a, b, c};
+    return log;
+}
+
+bool sameRuns(const RunLog &a, const RunLog &b)
+{
+    if (a.runs.size() != b.runs.size())
+        return false;
+    for (int i = 0; i < a.runs.size(); ++i) {
+        const Run &x = a.runs.at(i);
+        const Run &y = b.runs.at(i);
+        if (x.caseId != y.caseId || x.firstMs != y.firstMs || x.lastMs != y.lastMs
+            || x.events != y.events || x.executions.size() != y.executions.size())
+            return false;
+        for (int j = 0; j < x.executions.size(); ++j) {
+            const Execution &e = x.executions.at(j);
+            const Execution &f = y.executions.at(j);
+            if (a.activities.at(e.activity) != b.activities.at(f.activity)
+                || (e.resource < 0) != (f.resource < 0)
+                || (e.resource >= 0 && a.resources.at(e.resource) != b.resources.at(f.resource))
+                || e.startMs != f.startMs || e.completeMs != f.completeMs || f.order != j)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void TestWorkspace::runsRoundTrip()
+{
+    Workspace ws;
+    QVERIFY(ws.open(newPath(QStringLiteral("runs.stepwise"))));
+    const ProcessId id = ws.createProcess(QStringLiteral("Tickets"));
+    QVERIFY(id);
+    const RunLog log = sampleLog();
+    QCOMPARE(ws.saveRuns(id, log), id);
+    QCOMPARE(ws.runCount(id), 3);
+    const std::optional<RunLog> loaded = ws.loadRuns(id);
+    QVERIFY2(loaded, qPrintable(ws.errorString()));
+    QVERIFY(sameRuns(log, *loaded));
+    QCOMPARE(ws.processes().first().runs, 3);
+
+    // Another process has its own runs and names, even with the same case ids.
+    const ProcessId other = ws.createProcess(QStringLiteral("Other"));
+    QCOMPARE(ws.saveRuns(other, log), other);
+    QCOMPARE(ws.runCount(other), 3);
+    QCOMPARE(ws.runCount(id), 3);
+}
+
+void TestWorkspace::runsRefuseCasesAlreadyThere()
+{
+    const QString path = newPath(QStringLiteral("runs-again.stepwise"));
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    const ProcessId id = ws.createProcess(QStringLiteral("Tickets"));
+    QCOMPARE(ws.saveRuns(id, sampleLog()), id);
+
+    // Two cases of three are there already: refused, naming the first and how many.
+    RunLog again = sampleLog(QStringLiteral("new "));
+    QCOMPARE(ws.saveRuns(id, again), 0);
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Invalid);
+    QVERIFY2(ws.errorString().contains(QLatin1String("\"NA\"")), qPrintable(ws.errorString()));
+    QVERIFY2(ws.errorString().contains(QLatin1String("1 ")), qPrintable(ws.errorString()));
+    QCOMPARE(ws.runCount(id), 3);
+
+    // Replacing: the stored run of NA is replaced, the new ones added.
+    again.runs[1].events = 7;
+    RunWriteOptions replace;
+    replace.replace = true;
+    QCOMPARE(ws.saveRuns(id, again, replace), id);
+    QCOMPARE(ws.runCount(id), 5);
+    const std::optional<RunLog> loaded = ws.loadRuns(id);
+    QVERIFY(loaded);
+    int na = 0;
+    for (const Run &run : loaded->runs) {
+        if (run.caseId == QLatin1String("NA")) {
+            ++na;
+            QCOMPARE(run.events, 7);
+        }
+    }
+    QCOMPARE(na, 1);
+    ws.close();
+    RawDatabase raw(path);
+    QCOMPARE(raw.column(QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM executions")).toInt(),
+             5); // 2 + 2 + the replaced run of NA
+}
+
+void TestWorkspace::runsWindowCountAndDelete()
+{
+    const QString path = newPath(QStringLiteral("runs-window.stepwise"));
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    const ProcessId id = ws.createProcess(QStringLiteral("Tickets"));
+    QCOMPARE(ws.saveRuns(id, sampleLog()), id);
+
+    std::optional<RunLog> window = ws.loadRuns(id, 1000, 50000);
+    QVERIFY(window);
+    QCOMPARE(window->runs.size(), 1);
+    QCOMPARE(window->runs.first().caseId, QStringLiteral("case 1"));
+    QCOMPARE(window->runs.first().executions.size(), 2);
+    window = ws.loadRuns(id, 1001, NoTime);
+    QVERIFY(window);
+    QCOMPARE(window->runs.size(), 1);
+    QCOMPARE(window->runs.first().caseId, QStringLiteral("NA"));
+    QCOMPARE(window->runs.first().executions.size(), 1);
+
+    QVERIFY(ws.deleteRuns(id));
+    QCOMPARE(ws.runCount(id), 0);
+    QCOMPARE(ws.saveRuns(id, sampleLog()), id);
+    QVERIFY(ws.deleteProcess(id));
+    ws.close();
+    RawDatabase raw(path);
+    for (const char *table : {"runs", "executions", "activities", "resources"})
+        QCOMPARE(
+            raw.value(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt(),
+            0);
+}
+
+void TestWorkspace::runsCancelAndCreate()
+{
+    const QString path = newPath(QStringLiteral("runs-cancel.stepwise"));
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    Process draft = richProcess();
+    draft.name = QStringLiteral("Drafted");
+    RunWriteOptions options;
+    options.create = &draft;
+    int polls = 0;
+    options.cancelled = [&polls] { return ++polls > 1; };
+    QCOMPARE(ws.saveRuns(0, sampleLog(), options), 0);
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Cancelled);
+    QVERIFY(ws.processes().isEmpty()); // the process went with the runs
+
+    options.cancelled = {};
+    const ProcessId id = ws.saveRuns(0, sampleLog(), options);
+    QVERIFY2(id, qPrintable(ws.errorString()));
+    QCOMPARE(ws.findProcess(QStringLiteral("Drafted")), id);
+    QCOMPARE(ws.runCount(id), 3);
+    QCOMPARE(ws.saveRuns(id + 100, sampleLog()), 0);
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+}
+
 // --- migrations
 
 namespace {
@@ -751,6 +937,19 @@ QMap<QString, QStringList> expectedSchema(int version)
         tables[QStringLiteral("revisions")] = QStringList {
             QStringLiteral("id"), QStringLiteral("process_id"), QStringLiteral("created_at"),
             QStringLiteral("note"), QStringLiteral("snapshot")};
+    }
+    if (version >= 2) {
+        tables[QStringLiteral("runs")] = QStringList {
+            QStringLiteral("id"),       QStringLiteral("process_id"), QStringLiteral("case_id"),
+            QStringLiteral("first_ms"), QStringLiteral("last_ms"),    QStringLiteral("events")};
+        tables[QStringLiteral("activities")] = QStringList {
+            QStringLiteral("id"), QStringLiteral("process_id"), QStringLiteral("name")};
+        tables[QStringLiteral("resources")] = QStringList {
+            QStringLiteral("id"), QStringLiteral("process_id"), QStringLiteral("name")};
+        tables[QStringLiteral("executions")]
+            = QStringList {QStringLiteral("run_id"),      QStringLiteral("seq"),
+                           QStringLiteral("activity_id"), QStringLiteral("resource_id"),
+                           QStringLiteral("start_ms"),    QStringLiteral("complete_ms")};
     }
     return tables;
 }
@@ -799,6 +998,9 @@ void TestWorkspace::migration()
             QVERIFY2(loaded, qPrintable(ws.errorString()));
             QCOMPARE(*loaded, process);
             QCOMPARE(ws.revisions(process.id).size(), 1);
+            const QVector<ProcessSummary> list = ws.processes();
+            QCOMPARE(list.size(), 1);
+            QCOMPARE(list.first().runs, 0);
         } else {
             QVERIFY(ws.processes().isEmpty());
         }
