@@ -109,35 +109,39 @@ Process draftProcessFromRuns(const RunLog &log, const QString &name, double minS
     };
     const int firstActivity = mostFrequent(starts);
     const int lastActivity = mostFrequent(ends);
-    if (firstActivity >= 0) {
-        Step start;
-        start.id = process.nextItemId++;
-        start.kind = Step::Kind::Start;
-        start.name = QCoreApplication::translate("Discovery", "Start");
-        start.laneId = process.step(stepOf[std::size_t(firstActivity)])->laneId;
-        process.steps.prepend(start);
+    // A start (or end) step in the lane of the most frequent first (or last) activity, joined to
+    // every activity that starts (or ends) enough runs.
+    const auto addTerminal = [&](Step::Kind kind, const QString &name, int laneActivity,
+                                 const std::vector<qint64> &counts) {
+        Step terminal;
+        terminal.id = process.nextItemId++;
+        terminal.kind = kind;
+        terminal.name = name;
+        terminal.laneId = process.step(stepOf[std::size_t(laneActivity)])->laneId;
+        if (kind == Step::Kind::Start)
+            process.steps.prepend(terminal);
+        else
+            process.steps.append(terminal);
         for (int a = 0; a < int(activityCount); ++a) {
-            if (frequent(starts[std::size_t(a)]))
-                addHandoff(start.id, stepOf[std::size_t(a)]);
+            if (!frequent(counts[std::size_t(a)]))
+                continue;
+            if (kind == Step::Kind::Start)
+                addHandoff(terminal.id, stepOf[std::size_t(a)]);
+            else
+                addHandoff(stepOf[std::size_t(a)], terminal.id);
         }
-    }
+    };
+    if (firstActivity >= 0)
+        addTerminal(Step::Kind::Start, QCoreApplication::translate("Discovery", "Start"),
+                    firstActivity, starts);
     for (const auto &[transition, count] : transitions) {
         if (frequent(count))
             addHandoff(stepOf[std::size_t(transition.first)],
                        stepOf[std::size_t(transition.second)]);
     }
-    if (lastActivity >= 0) {
-        Step end;
-        end.id = process.nextItemId++;
-        end.kind = Step::Kind::End;
-        end.name = QCoreApplication::translate("Discovery", "End");
-        end.laneId = process.step(stepOf[std::size_t(lastActivity)])->laneId;
-        process.steps.append(end);
-        for (int a = 0; a < int(activityCount); ++a) {
-            if (frequent(ends[std::size_t(a)]))
-                addHandoff(stepOf[std::size_t(a)], end.id);
-        }
-    }
+    if (lastActivity >= 0)
+        addTerminal(Step::Kind::End, QCoreApplication::translate("Discovery", "End"), lastActivity,
+                    ends);
 
     const QVector<StepPlacement> layout = layeredLayout(process);
     for (int i = 0; i < layout.size() && i < process.steps.size(); ++i)
