@@ -232,6 +232,9 @@ private slots:
     void runsRefuseCasesAlreadyThere();
     void runsWindowCountAndDelete();
     void runsCancelAndCreate();
+    void runsLargeLoadsRoundTrip();
+    void runsBulkImportKeepsIndexes();
+    void runsDamageIsReportedWhenRead();
 
     void migration_data();
     void migration();
@@ -893,6 +896,225 @@ void TestWorkspace::runsCancelAndCreate()
     QCOMPARE(ws.runCount(id), 3);
     QCOMPARE(ws.saveRuns(id + 100, sampleLog()), 0);
     QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotFound);
+}
+
+namespace {
+
+// A deterministic log of many runs over nine activities and four resources (names all used, in
+// a fixed order, so two logs made here share their name lists): 1 to 15 executions a run, some
+// with an unknown start or no resource, case ids prefix + number.
+RunLog largeLog(const QString &prefix, int runs, quint32 seed)
+{
+    RunLog log;
+    for (int a = 0; a < 9; ++a)
+        log.activities.append(QStringLiteral("Step %1").arg(a));
+    for (int r = 0; r < 4; ++r)
+        log.resources.append(QStringLiteral("Person %1").arg(r));
+    quint32 state = seed;
+    const auto next = [&state](quint32 below) {
+        state = state * 1664525u + 1013904223u; // Numerical Recipes' LCG
+        return (state >> 8) % below;
+    };
+    qint64 clock = 1700000000000 + qint64(seed) * 1000000000; // logs of different seeds apart
+    for (int i = 0; i < runs; ++i) {
+        Run run;
+        run.caseId = prefix + QString::number(i);
+        const int executions = i < 2 ? 9 - i : 1 + int(next(15)); // the first two use every name
+        qint64 t = clock;
+        for (int e = 0; e < executions; ++e) {
+            Execution execution;
+            execution.activity = i < 2 ? e : int(next(9));
+            execution.resource = i < 2 ? e % 4 : int(next(5)) - 1;
+            const bool unknownStart = next(10) == 0;
+            execution.startMs = unknownStart ? NoTime : t;
+            t += 1000 + qint64(next(3600000));
+            execution.completeMs = t;
+            execution.order = e;
+            run.executions.append(execution);
+            if (run.firstMs == NoTime)
+                run.firstMs = unknownStart ? execution.completeMs : execution.startMs;
+            run.lastMs = t;
+        }
+        run.events = executions + int(next(3));
+        log.runs.append(run);
+        clock += 60000;
+    }
+    return log;
+}
+
+RunLog joined(RunLog a, const RunLog &b)
+{
+    a.runs += b.runs;
+    return a;
+}
+
+} // namespace
+
+void TestWorkspace::runsLargeLoadsRoundTrip()
+{
+    // Two processes imported in turns, so each one's run ids come in two stretches, and large
+    // enough (over 100,000 events) to be read by two connections at once.
+    const QString path = newPath(QStringLiteral("runs-large.stepwise"));
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    const ProcessId first = ws.createProcess(QStringLiteral("First"));
+    const ProcessId second = ws.createProcess(QStringLiteral("Second"));
+    const RunLog a1 = largeLog(QStringLiteral("a-"), 9000, 1);
+    const RunLog b1 = largeLog(QStringLiteral("b-"), 3000, 2);
+    const RunLog a2 = largeLog(QStringLiteral("a2-"), 5000, 3);
+    const RunLog b2 = largeLog(QStringLiteral("b2-"), 500, 4);
+    for (const auto &[id, log] : {std::pair {first, &a1}, std::pair {second, &b1},
+                                  std::pair {first, &a2}, std::pair {second, &b2}})
+        QVERIFY2(ws.saveRuns(id, *log) == id, qPrintable(ws.errorString()));
+    const RunLog expectedFirst = joined(a1, a2);
+    qint64 events = 0;
+    for (const Run &run : expectedFirst.runs)
+        events += run.events;
+    QVERIFY(events > 100000);
+
+    std::optional<RunLog> loaded = ws.loadRuns(first);
+    QVERIFY2(loaded, qPrintable(ws.errorString()));
+    QVERIFY(sameRuns(expectedFirst, *loaded));
+    loaded = ws.loadRuns(second);
+    QVERIFY2(loaded, qPrintable(ws.errorString()));
+    QVERIFY(sameRuns(joined(b1, b2), *loaded));
+
+    // A window picks runs from both stretches of the first process.
+    const qint64 from = a1.runs.at(6000).firstMs;
+    const qint64 to = a2.runs.at(1000).firstMs;
+    RunLog expectedWindow = expectedFirst;
+    expectedWindow.runs.clear();
+    for (const Run &run : expectedFirst.runs) {
+        if (run.firstMs != NoTime && run.firstMs >= from && run.firstMs < to)
+            expectedWindow.runs.append(run);
+    }
+    QVERIFY(expectedWindow.runs.size() > 1000);
+    loaded = ws.loadRuns(first, from, to);
+    QVERIFY2(loaded, qPrintable(ws.errorString()));
+    QVERIFY(sameRuns(expectedWindow, *loaded));
+    ws.close();
+
+    // Read-only, with no write lock to be had, one connection reads the same.
+    Workspace readOnly;
+    Workspace::OpenOptions options;
+    options.readOnly = true;
+    QVERIFY(readOnly.open(path, options));
+    loaded = readOnly.loadRuns(first);
+    QVERIFY2(loaded, qPrintable(readOnly.errorString()));
+    QVERIFY(sameRuns(expectedFirst, *loaded));
+}
+
+void TestWorkspace::runsBulkImportKeepsIndexes()
+{
+    // A bulk import drops the index by activity and builds it again; a cancel after the drop
+    // rolls it back, index and all.
+    const QString path = newPath(QStringLiteral("runs-bulk.stepwise"));
+    const QString indexes = QStringLiteral(
+        "SELECT name || ':' || sql FROM sqlite_master WHERE type = 'index' ORDER BY name");
+    QStringList before;
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        const ProcessId id = ws.createProcess(QStringLiteral("Tickets"));
+        QCOMPARE(ws.saveRuns(id, sampleLog()), id);
+    }
+    {
+        RawDatabase raw(path);
+        before = raw.column(indexes);
+    }
+    QVERIFY(before.join(QLatin1Char(' ')).contains(QLatin1String("executions_by_activity")));
+    // What the file holds, row by row (opening it writable rewrites a header field or two).
+    const auto content = [&path] {
+        RawDatabase raw(path);
+        QStringList rows;
+        for (const char *table : {"runs", "executions", "activities", "resources", "processes"})
+            rows += raw.column(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
+        return rows;
+    };
+    const QStringList unchanged = content();
+
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    RunWriteOptions cancel;
+    int polls = 0;
+    cancel.cancelled = [&polls] { return ++polls > 3; };
+    QCOMPARE(ws.saveRuns(1, largeLog(QStringLiteral("x-"), 2000, 5), cancel), 0);
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Cancelled);
+    ws.close();
+    QCOMPARE(content(), unchanged);
+    {
+        RawDatabase raw(path);
+        QCOMPARE(raw.column(indexes), before);
+    }
+
+    QVERIFY(ws.open(path));
+    const RunLog log = largeLog(QStringLiteral("y-"), 2000, 6);
+    QCOMPARE(ws.saveRuns(1, log), 1);
+    const std::optional<RunLog> loaded = ws.loadRuns(1);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->runs.size(), sampleLog().runs.size() + log.runs.size());
+    ws.close();
+    RawDatabase raw(path);
+    QCOMPARE(raw.column(indexes), before);
+    QCOMPARE(raw.column(QStringLiteral("PRAGMA integrity_check")),
+             QStringList {QStringLiteral("ok")});
+    // The index serves a per-step query with the rows the table has.
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM executions INDEXED BY "
+                                      "executions_by_activity WHERE activity_id > 0"))
+                 .toLongLong(),
+             raw.value(QStringLiteral("SELECT COUNT(*) FROM executions")).toLongLong());
+}
+
+void TestWorkspace::runsDamageIsReportedWhenRead()
+{
+    // After a clean close, opening checks every table but the runs' (the bulk of a large
+    // workspace); damage there is reported when the runs are read, and the file is left as it
+    // was. A file left in WAL mode (a crash) is checked whole when it is opened.
+    for (const bool crashed : {false, true}) {
+        const QString path = newPath(crashed ? QStringLiteral("runs-damaged-crash.stepwise")
+                                             : QStringLiteral("runs-damaged.stepwise"));
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path));
+            const ProcessId id = ws.createProcess(QStringLiteral("Tickets"));
+            QCOMPARE(ws.saveRuns(id, largeLog(QStringLiteral("c-"), 3000, 7)), id);
+        }
+        QStringList leaves;
+        {
+            RawDatabase raw(path);
+            leaves = raw.column(QStringLiteral("SELECT pageno FROM dbstat WHERE name = "
+                                               "'executions' AND pagetype = 'leaf'"));
+            if (crashed)
+                QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        }
+        QVERIFY2(leaves.size() > 20, "the executions should span many pages");
+        QByteArray bytes = readFile(path);
+        const int pageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+        const qint64 page = leaves.at(leaves.size() / 2).toLongLong();
+        bytes.replace(int((page - 1) * pageSize), 12, QByteArray(12, '\xff'));
+        QVERIFY(writeFile(path, bytes));
+
+        Workspace ws;
+        if (crashed) {
+            QVERIFY(!ws.open(path));
+            QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotAWorkspace);
+            QVERIFY2(ws.errorString().contains(QLatin1String("integrity check")),
+                     qPrintable(ws.errorString()));
+            QCOMPARE(readFile(path), bytes);
+            continue;
+        }
+        Workspace::OpenOptions options;
+        options.readOnly = true;
+        QVERIFY2(ws.open(path, options), qPrintable(ws.errorString()));
+        QVERIFY(ws.findProcess(QStringLiteral("Tickets")));
+        QVERIFY(!ws.loadRuns(ws.findProcess(QStringLiteral("Tickets"))));
+        QCOMPARE(ws.errorKind(), Workspace::ErrorKind::NotAWorkspace);
+        QVERIFY2(ws.errorString().contains(QDir::toNativeSeparators(path))
+                     && ws.errorString().contains(QLatin1String("reading the runs")),
+                 qPrintable(ws.errorString()));
+        ws.close();
+        QCOMPARE(readFile(path), bytes);
+    }
 }
 
 // --- migrations
