@@ -1,7 +1,7 @@
 #include "eventlogreader.h"
 
 #include "csvreader.h"
-#include "xesreader.h"
+#include "xessplitreader.h"
 
 namespace Stepwise {
 
@@ -22,7 +22,8 @@ std::unique_ptr<EventLogReader> EventLogReader::open(const QString &path,
     const QString lower = path.toLower();
     std::unique_ptr<EventLogReader> reader;
     if (lower.endsWith(QLatin1String(".xes")) || lower.endsWith(QLatin1String(".gz"))) {
-        auto xes = std::make_unique<XesReader>(path, options);
+        // Read in parts on all cores when large enough, else as one XesReader.
+        auto xes = std::make_unique<XesSplitReader>(path, options);
         if (xes->start())
             reader = std::move(xes);
         else if (error)

@@ -23,6 +23,11 @@ struct ReaderOptions
     /// size and more than minInflateRefusal bytes (see GzipDevice).
     qint64 maxInflateRatio = 200;
     qint64 minInflateRefusal = qint64(64) << 20;
+    /// An XES log (plain or .gz) of at least this many bytes, inflated, is parsed in parts on
+    /// all cores (see XesSplitReader); a negative value never splits.
+    qint64 splitMinBytes = qint64(8) << 20;
+    /// The size of those parts; 0 chooses it from the size of the log.
+    qint64 splitPartBytes = 0;
 };
 
 /// Reads the events of one event log file, one at a time, without holding the file in memory.

@@ -3,6 +3,8 @@
 #include "gzipdevice.h"
 #include "lifecycle.h"
 
+#include <cstring>
+
 namespace Stepwise {
 
 namespace {
@@ -11,6 +13,29 @@ namespace {
 constexpr int EntityExpansionLimit = 1024;
 // Keys collected for fieldNames() from the first events only.
 constexpr qint64 KeySampleEvents = 1000;
+// Lifecycle transitions whose kind is remembered.
+constexpr size_t MaxKnownTransitions = 8;
+
+// Equal text, with the sizes compared inline first: most keys differ in size.
+inline bool sameText(QStringView a, QStringView b)
+{
+    return a.size() == b.size()
+        && std::memcmp(a.utf16(), b.utf16(), size_t(a.size()) * sizeof(char16_t)) == 0;
+}
+
+// The key and value of an attribute element. Writers put them first and in that order, so
+// they are looked at there before being looked up by name.
+void keyAndValue(const QXmlStreamAttributes &attributes, QStringView *key, QStringView *value)
+{
+    if (attributes.size() >= 2 && sameText(attributes.at(0).qualifiedName(), u"key")
+        && sameText(attributes.at(1).qualifiedName(), u"value")) {
+        *key = attributes.at(0).value();
+        *value = attributes.at(1).value();
+        return;
+    }
+    *key = attributes.value(QLatin1String("key"));
+    *value = attributes.value(QLatin1String("value"));
+}
 
 } // namespace
 
@@ -25,6 +50,12 @@ XesReader::XesReader(const QString &path, const ReaderOptions &options)
     m_completeParser.setTimeZone(options.timeZone);
 }
 
+XesReader::XesReader(const QString &path, const ReaderOptions &options, QIODevice *device)
+    : XesReader(path, options)
+{
+    m_device = device;
+}
+
 XesReader::~XesReader()
 {
     m_xml.setDevice(nullptr);
@@ -32,7 +63,9 @@ XesReader::~XesReader()
 
 bool XesReader::start()
 {
-    if (m_path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive)) {
+    if (m_device) {
+        // A part handed over by XesSplitReader, already open.
+    } else if (m_path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive)) {
         m_gzip = std::make_unique<GzipDevice>(m_path);
         m_gzip->setLimits(m_options.maxInflateRatio, m_options.minInflateRefusal);
         m_device = m_gzip.get();
@@ -40,7 +73,7 @@ bool XesReader::start()
         m_file = std::make_unique<QFile>(m_path);
         m_device = m_file.get();
     }
-    if (!m_device->open(QIODevice::ReadOnly)) {
+    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
         m_error = located(0, tr("cannot open the file: %1").arg(m_device->errorString()));
         return false;
     }
@@ -54,6 +87,10 @@ bool XesReader::start()
     // Up to the root element, so that a file that is no XES log is refused at once.
     while (!m_xml.atEnd()) {
         const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::StartDocument)
+            m_encoding = m_xml.documentEncoding().toString();
+        if (token == QXmlStreamReader::DTD)
+            m_hasDtd = true;
         if (token == QXmlStreamReader::DTD && !m_xml.entityDeclarations().isEmpty()) {
             m_error = located(m_xml.lineNumber(),
                               tr("refused: the file declares XML entities, which an XES log "
@@ -99,9 +136,8 @@ QStringList XesReader::fieldNames() const
 
 bool XesReader::isAttributeElement(QStringView name) const
 {
-    return name == QLatin1String("string") || name == QLatin1String("date")
-        || name == QLatin1String("int") || name == QLatin1String("float")
-        || name == QLatin1String("boolean") || name == QLatin1String("id");
+    return sameText(name, u"string") || sameText(name, u"date") || sameText(name, u"int")
+        || sameText(name, u"float") || sameText(name, u"boolean") || sameText(name, u"id");
 }
 
 void XesReader::xmlFailed()
@@ -141,11 +177,26 @@ void XesReader::readTraceAttribute()
 {
     // A trace-level attribute: the case id, or anything else (skipped with its children).
     if (isAttributeElement(m_xml.name())) {
-        const QXmlStreamAttributes attributes = m_xml.attributes();
-        if (attributes.value(QLatin1String("key")) == m_fields.caseId)
-            m_caseId = attributes.value(QLatin1String("value")).toString();
+        QStringView key;
+        QStringView value;
+        keyAndValue(m_xml.attributes(), &key, &value);
+        if (sameText(key, m_fields.caseId))
+            m_caseId = value.toString();
     }
     m_xml.skipCurrentElement();
+}
+
+RawEvent::Kind XesReader::transitionKind(QStringView value)
+{
+    // Logs use a handful of transitions ("start", "complete"): their kinds are kept.
+    for (const KnownTransition &known : m_transitions) {
+        if (sameText(value, known.value))
+            return known.kind;
+    }
+    const RawEvent::Kind kind = kindOfTransition(value);
+    if (m_transitions.size() < MaxKnownTransitions)
+        m_transitions.push_back({value.toString(), kind});
+    return kind;
 }
 
 bool XesReader::readEvent(RawEvent &event, QString *what)
@@ -171,15 +222,16 @@ bool XesReader::readEvent(RawEvent &event, QString *what)
             continue;
         }
         const QXmlStreamAttributes attributes = m_xml.attributes();
-        const QStringView key = attributes.value(QLatin1String("key"));
-        const QStringView value = attributes.value(QLatin1String("value"));
+        QStringView key;
+        QStringView value;
+        keyAndValue(attributes, &key, &value);
         if (sampleKeys && !m_keys.contains(key.toString()))
             m_keys.insert(key.toString());
-        if (key == m_fields.activity) {
+        if (sameText(key, m_fields.activity)) {
             event.activity = m_pool.fromUtf16(value);
             hasActivity = !value.isEmpty();
         }
-        if (key == m_fields.complete) {
+        if (sameText(key, m_fields.complete)) {
             if (!m_completeDetected)
                 m_completeDetected = m_completeParser.detect(value);
             if (m_completeParser.parse(value, &event.completeMs)) {
@@ -187,16 +239,16 @@ bool XesReader::readEvent(RawEvent &event, QString *what)
             } else if (what->isEmpty()) {
                 *what = tr("bad date \"%1\" in \"%2\"").arg(value.toString(), m_fields.complete);
             }
-        } else if (!m_fields.start.isEmpty() && key == m_fields.start) {
+        } else if (!m_fields.start.isEmpty() && sameText(key, m_fields.start)) {
             if (!m_startDetected)
                 m_startDetected = m_startParser.detect(value);
             if (!m_startParser.parse(value, &event.startMs) && what->isEmpty())
                 *what = tr("bad date \"%1\" in \"%2\"").arg(value.toString(), m_fields.start);
-        } else if (key == m_fields.resource) {
+        } else if (sameText(key, m_fields.resource)) {
             event.resource = m_pool.fromUtf16(value);
-        } else if (key == m_fields.lifecycle) {
-            event.kind = kindOfTransition(value);
-        } else if (m_caseOnEvents && key == m_fields.caseId) {
+        } else if (sameText(key, m_fields.lifecycle)) {
+            event.kind = transitionKind(value);
+        } else if (m_caseOnEvents && sameText(key, m_fields.caseId)) {
             event.caseId = value.toString();
         }
         m_xml.skipCurrentElement(); // nested attributes

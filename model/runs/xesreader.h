@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <memory>
+#include <vector>
 
 namespace Stepwise {
 
@@ -30,10 +31,22 @@ class XesReader : public EventLogReader
 
 public:
     XesReader(const QString &path, const ReaderOptions &options);
+    /// Reads from device (kept by the caller; start() opens it if need be) rather than from the
+    /// file at path, which then only names the file in messages: XesSplitReader hands each of
+    /// its parts over this way. Line numbers are those of the device's text, and bytesRead()
+    /// and totalBytes() 0.
+    XesReader(const QString &path, const ReaderOptions &options, QIODevice *device);
     ~XesReader() override;
 
     /// Opens the file and reads up to the root element; false with errorString() on failure.
     bool start();
+
+    /// The line the XML reader has reached (1 at the start).
+    qint64 lineNumber() const { return m_xml.lineNumber(); }
+    /// Whether the prolog holds a document type declaration (seen by start()).
+    bool hasDtd() const { return m_hasDtd; }
+    /// The encoding the XML declaration names; empty when none (UTF-8 or a byte order mark).
+    QString declaredEncoding() const { return m_encoding; }
 
     bool next(RawEvent &event) override;
     qint64 bytesRead() const override;
@@ -42,6 +55,7 @@ public:
 
 private:
     bool readEvent(RawEvent &event, QString *what);
+    RawEvent::Kind transitionKind(QStringView value);
     void readTraceAttribute();
     bool isAttributeElement(QStringView name) const;
     void xmlFailed();
@@ -57,6 +71,8 @@ private:
     bool m_startDetected = false;
     bool m_completeDetected = false;
     bool m_caseOnEvents = false; ///< the case key is looked up on events too
+    bool m_hasDtd = false;
+    QString m_encoding;
 
     bool m_inTrace = false;
     qint64 m_traceLine = 0;
@@ -64,6 +80,12 @@ private:
     std::deque<RawEvent> m_pending; ///< events of the trace before its case id was seen
     std::deque<RawEvent> m_ready;
     StringPool m_pool;
+    struct KnownTransition
+    {
+        QString value;
+        RawEvent::Kind kind;
+    };
+    std::vector<KnownTransition> m_transitions; ///< lifecycle:transition values seen, and kinds
     QSet<QString> m_keys;
     qint64 m_eventsSeen = 0;
 

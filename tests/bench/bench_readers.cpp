@@ -1,5 +1,7 @@
 // Reads an event log through EventLogReader and RunLogBuilder and prints how fast:
-//   bench_readers FILE [--timezone ZONE] [--timestamp-format PATTERN]
+//   bench_readers FILE [--timezone ZONE] [--timestamp-format PATTERN] [--split-min BYTES]
+//                 [--part-bytes BYTES]
+// (--split-min -1 reads an XES log on one thread, see ReaderOptions::splitMinBytes.)
 // Events per second, wall time, and peak resident memory (getrusage).
 #include "runs/eventlogreader.h"
 #include "runs/runlogbuilder.h"
@@ -21,7 +23,7 @@ int main(int argc, char **argv)
     if (args.size() < 2) {
         std::fprintf(stderr,
                      "usage: bench_readers FILE [--timezone ZONE] "
-                     "[--timestamp-format PATTERN]\n");
+                     "[--timestamp-format PATTERN] [--split-min BYTES] [--part-bytes BYTES]\n");
         return 1;
     }
     ReaderOptions options;
@@ -30,6 +32,10 @@ int main(int argc, char **argv)
             options.timeZone = QTimeZone(args.at(i + 1).toUtf8());
         else if (args.at(i) == QLatin1String("--timestamp-format"))
             options.timestampPattern = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--split-min"))
+            options.splitMinBytes = args.at(i + 1).toLongLong();
+        else if (args.at(i) == QLatin1String("--part-bytes"))
+            options.splitPartBytes = args.at(i + 1).toLongLong();
     }
 
     QElapsedTimer timer;

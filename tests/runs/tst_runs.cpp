@@ -4,6 +4,7 @@
 #include "runs/eventlogreader.h"
 #include "runs/runlogbuilder.h"
 #include "runs/timestampparser.h"
+#include "runs/xessplitreader.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -112,6 +113,105 @@ QStringList describe(const RunLog &log, const Run &run)
     return out;
 }
 
+// One trace of a generated XES log: four activities with start and complete events, a
+// resource on most, a nested list on some, the case id before or (one trace in three) after
+// the events, Windows line ends on some.
+QByteArray generatedTrace(int trace, const char *prefix = "case")
+{
+    static const char *const activities[] = {"Receive", "Check", "Approve", "Pay"};
+    static const char *const resources[] = {"ann", "bob", "cleo"};
+    const QByteArray end = trace % 4 == 1 ? "\r\n" : "\n";
+    const QByteArray caseId = "  <string key=\"concept:name\" value=\"" + QByteArray(prefix) + ' '
+        + QByteArray::number(trace) + "\"/>" + end;
+    QByteArray xml = "<trace>" + end;
+    if (trace % 3 != 0)
+        xml += caseId;
+    const QDateTime base = QDateTime(QDate(2021, 3, 1), QTime(8, 0), Qt::UTC).addSecs(trace * 3600);
+    for (int a = 0; a < 4; ++a) {
+        for (const char *transition : {"start", "complete"}) {
+            const QDateTime time = base.addSecs(a * 600 + (transition[0] == 'c' ? 300 : 0));
+            xml += "  <event>" + end;
+            xml += "    <string key=\"concept:name\" value=\"" + QByteArray(activities[a]) + "\"/>"
+                + end;
+            if ((trace + a) % 5 != 0) {
+                xml += "    <string key=\"org:resource\" value=\""
+                    + QByteArray(resources[(trace + a) % 3]) + "\"/>" + end;
+            }
+            if (a == 2)
+                xml += "    <list key=\"tags\"><string key=\"x\" value=\"y\"/></list>" + end;
+            xml += "    <string key=\"lifecycle:transition\" value=\"" + QByteArray(transition)
+                + "\"/>" + end;
+            xml += "    <date key=\"time:timestamp\" value=\""
+                + time.toOffsetFromUtc(trace % 2 ? 3600 : 0).toString(Qt::ISODate).toLatin1()
+                + "\"/>" + end;
+            xml += "  </event>" + end;
+        }
+    }
+    if (trace % 3 == 0)
+        xml += caseId;
+    xml += "</trace>\n";
+    if (trace % 7 == 0)
+        xml += "<!-- trace " + QByteArray::number(trace) + " was here -->\n";
+    return xml;
+}
+
+QByteArray generatedXes(int traces, const QByteArray &encoding = "UTF-8")
+{
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"" + encoding
+        + "\"?>\n<log xes.version=\"1849-2016\" xmlns=\"http://www.xes-standard.org/\">\n"
+          "<extension name=\"Concept\" prefix=\"concept\" "
+          "uri=\"http://www.xes-standard.org/concept.xesext\"/>\n"
+          "<global scope=\"event\"><string key=\"concept:name\" value=\"UNKNOWN\"/></global>\n";
+    for (int t = 0; t < traces; ++t)
+        xml += generatedTrace(t);
+    return xml + "</log>\n";
+}
+
+// The events a reader hands over, one line each, and its error; a negative partBytes reads on
+// one thread, else in parts of that size.
+struct EventsRead
+{
+    QStringList events;
+    QString error;
+    bool inParts = false;
+    int parts = 0;
+};
+
+EventsRead readEvents(const QString &path, qint64 partBytes)
+{
+    ReaderOptions options;
+    options.splitMinBytes = partBytes < 0 ? -1 : 0;
+    options.splitPartBytes = qMax<qint64>(0, partBytes);
+    EventsRead out;
+    auto reader = EventLogReader::open(path, options, &out.error);
+    if (!reader)
+        return out;
+    RawEvent e;
+    while (reader->next(e)) {
+        out.events << QStringList {QString::number(e.line),
+                                   e.caseId,
+                                   e.activity,
+                                   e.resource,
+                                   QString::number(int(e.kind)),
+                                   QString::number(e.startMs),
+                                   QString::number(e.completeMs)}
+                          .join(u'|');
+    }
+    out.error = reader->errorString();
+    if (const auto *split = dynamic_cast<const XesSplitReader *>(reader.get())) {
+        out.inParts = split->readsInParts();
+        out.parts = split->partCount();
+    }
+    return out;
+}
+
+// The line of the <event> that holds offset in content.
+int eventLine(const QByteArray &content, qsizetype offset)
+{
+    const qsizetype start = content.lastIndexOf("<event>", offset);
+    return int(content.left(start).count('\n')) + 1;
+}
+
 } // namespace
 
 class TestRuns : public QObject
@@ -147,6 +247,16 @@ private slots:
     void truncatedGzipIsRefused();
     void gzipBombIsRefused_data();
     void gzipBombIsRefused();
+
+    void splitReadsLikeSequential_data();
+    void splitReadsLikeSequential();
+    void splitInsideCommentOrCdataFallsBack_data();
+    void splitInsideCommentOrCdataFallsBack();
+    void splitReportsErrorsLikeSequential_data();
+    void splitReportsErrorsLikeSequential();
+    void uncuttableLogIsReadSequentially_data();
+    void uncuttableLogIsReadSequentially();
+    void splitReaderStopsWhenDroppedEarly();
 
 private:
     QTemporaryDir m_dir;
@@ -916,6 +1026,206 @@ void TestRuns::gzipBombIsRefused()
     QVERIFY(!readLog(path, options, &log, &error));
     QVERIFY2(error.startsWith(path + u':'), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("decompression bomb")), qPrintable(error));
+}
+
+void TestRuns::splitReadsLikeSequential_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<qint64>("partBytes");
+    QTest::addColumn<bool>("gzip");
+    const QByteArray generated = generatedXes(60);
+    const QByteArray receipt = readFile(shared("receipt.xes"));
+    const QByteArray running = readFile(shared("running-example.xes"));
+    QVERIFY(!receipt.isEmpty() && !running.isEmpty());
+    QTest::newRow("a generated log in parts of 3 kB") << generated << qint64(3000) << false;
+    QTest::newRow("a generated log in parts of 40 kB") << generated << qint64(40000) << false;
+    QTest::newRow("a generated log, gzipped, in parts of 3 kB")
+        << generated << qint64(3000) << true;
+    QTest::newRow("receipt.xes in parts of 100 kB") << receipt << qint64(100000) << false;
+    QTest::newRow("receipt.xes, gzipped, in parts of 100 kB") << receipt << qint64(100000) << true;
+    QTest::newRow("running-example.xes in parts of 2 kB") << running << qint64(2000) << false;
+    QTest::newRow("running-example.xes, gzipped, in parts of 2 kB")
+        << running << qint64(2000) << true;
+}
+
+void TestRuns::splitReadsLikeSequential()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(qint64, partBytes);
+    QFETCH(bool, gzip);
+    const QString path
+        = m_dir.filePath(gzip ? QStringLiteral("split.xes.gz") : QStringLiteral("split.xes"));
+    QVERIFY(gzip ? writeGzip(path, content) : writeFile(path, content));
+
+    const EventsRead sequential = readEvents(path, -1);
+    QVERIFY2(sequential.error.isEmpty(), qPrintable(sequential.error));
+    QVERIFY(!sequential.inParts);
+    QCOMPARE(sequential.parts, 1);
+    QCOMPARE(sequential.events.size(), int(content.count("<event>") + content.count("<event ")));
+
+    const EventsRead split = readEvents(path, partBytes);
+    QVERIFY2(split.error.isEmpty(), qPrintable(split.error));
+    QVERIFY(split.inParts);
+    QVERIFY2(split.parts >= 3, qPrintable(QString::number(split.parts)));
+    // Case, activity, resource, times, kind and line of every event, in order.
+    QCOMPARE(split.events, sequential.events);
+}
+
+void TestRuns::splitInsideCommentOrCdataFallsBack_data()
+{
+    QTest::addColumn<QByteArray>("open");
+    QTest::addColumn<QByteArray>("close");
+    QTest::newRow("traces inside a comment in the middle")
+        << QByteArray("<!-- ") << QByteArray(" -->\n");
+    QTest::newRow("traces inside a CDATA section in the middle")
+        << QByteArray("<string key=\"note\"><![CDATA[") << QByteArray("]]></string>\n");
+}
+
+void TestRuns::splitInsideCommentOrCdataFallsBack()
+{
+    QFETCH(QByteArray, open);
+    QFETCH(QByteArray, close);
+    // 30 traces, 30 more commented out (their <trace> tags are where cuts land), 30 traces.
+    QByteArray content = generatedXes(0);
+    content.chop(int(qstrlen("</log>\n")));
+    for (int t = 0; t < 30; ++t)
+        content += generatedTrace(t);
+    content += open;
+    for (int t = 0; t < 30; ++t)
+        content += generatedTrace(t, "fake").replace("<!--", "<!").replace("-->", ">");
+    content += close;
+    for (int t = 30; t < 60; ++t)
+        content += generatedTrace(t);
+    content += "</log>\n";
+    const QString path = m_dir.filePath(QStringLiteral("commented.xes"));
+    QVERIFY(writeFile(path, content));
+
+    const EventsRead sequential = readEvents(path, -1);
+    QVERIFY2(sequential.error.isEmpty(), qPrintable(sequential.error));
+    QCOMPARE(sequential.events.size(), 60 * 8);
+    QVERIFY(sequential.events.filter(QLatin1String("fake")).isEmpty());
+
+    const EventsRead split = readEvents(path, content.size() / 10);
+    QVERIFY2(split.error.isEmpty(), qPrintable(split.error));
+    QVERIFY(!split.inParts); // a part failed, and the file was read again on one thread
+    QCOMPARE(split.events, sequential.events);
+}
+
+void TestRuns::splitReportsErrorsLikeSequential_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArray>("marker"); // where the first bad event is; empty: no line check
+    QTest::addColumn<QString>("what");
+
+    const QByteArray good = generatedXes(40);
+    const auto lateTrace = [&good](int trace) {
+        return good.indexOf("<trace>",
+                            good.indexOf("value=\"case " + QByteArray::number(trace) + "\"") - 200);
+    };
+    QByteArray badDate = good;
+    const qsizetype at = badDate.indexOf("2021-03-02T", lateTrace(34));
+    badDate.replace(at, 10, "2021-13-45");
+    QTest::newRow("a bad date in a late part")
+        << badDate << QByteArray("2021-13-45") << QStringLiteral("bad date \"2021-13-45T");
+
+    QByteArray twoBad = badDate;
+    const qsizetype second = twoBad.indexOf("2021-03-02T", lateTrace(37));
+    twoBad.replace(second, 10, "2021-13-46");
+    QTest::newRow("two bad dates in late parts count the second")
+        << twoBad << QByteArray("2021-13-45") << QStringLiteral("(and 1 more event is bad)");
+
+    QByteArray unclosed = good;
+    unclosed.remove(unclosed.indexOf("</event>", lateTrace(33)), 8);
+    QTest::newRow("an unclosed element in a late part")
+        << unclosed << QByteArray() << QStringLiteral("malformed XML");
+
+    QByteArray outside = good;
+    outside.insert(lateTrace(36), "<event><string key=\"concept:name\" value=\"lost\"/></event>\n");
+    QTest::newRow("an event outside a trace in a late part")
+        << outside << QByteArray("value=\"lost\"") << QStringLiteral("an event outside a trace");
+}
+
+void TestRuns::splitReportsErrorsLikeSequential()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, marker);
+    QFETCH(QString, what);
+    for (const bool gzip : {false, true}) {
+        const QString path
+            = m_dir.filePath(gzip ? QStringLiteral("bad.xes.gz") : QStringLiteral("bad.xes"));
+        QVERIFY(gzip ? writeGzip(path, content) : writeFile(path, content));
+        const EventsRead sequential = readEvents(path, -1);
+        QVERIFY2(sequential.error.contains(what), qPrintable(sequential.error));
+        if (!marker.isEmpty()) {
+            const QString where = QStringLiteral("%1:%2: ").arg(path).arg(
+                eventLine(content, content.indexOf(marker)));
+            QVERIFY2(sequential.error.startsWith(where), qPrintable(sequential.error));
+        }
+        const EventsRead split = readEvents(path, content.size() / 8);
+        QCOMPARE(split.error, sequential.error);
+        QCOMPARE(split.events, sequential.events);
+    }
+}
+
+void TestRuns::uncuttableLogIsReadSequentially_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("activity"); // one the log must hold
+
+    QByteArray latin1 = generatedXes(40, "ISO-8859-1");
+    latin1.replace("value=\"Check\"",
+                   "value=\"Pr\xfc"
+                   "fung\"");
+    QTest::newRow("a log declared ISO-8859-1") << latin1
+                                               << QString::fromUtf8("Pr\xc3\xbc"
+                                                                    "fung");
+    QByteArray dtd = generatedXes(40);
+    dtd.insert(dtd.indexOf("<log"), "<!DOCTYPE log [ <!ELEMENT log ANY> ]>\n");
+    QTest::newRow("a log with a DTD") << dtd << QStringLiteral("Check");
+}
+
+void TestRuns::uncuttableLogIsReadSequentially()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, activity);
+    for (const bool gzip : {false, true}) {
+        const QString path
+            = m_dir.filePath(gzip ? QStringLiteral("other.xes.gz") : QStringLiteral("other.xes"));
+        QVERIFY(gzip ? writeGzip(path, content) : writeFile(path, content));
+        const EventsRead split = readEvents(path, content.size() / 8);
+        QVERIFY2(split.error.isEmpty(), qPrintable(split.error));
+        QVERIFY(!split.inParts);
+        QCOMPARE(split.parts, 1);
+        QCOMPARE(split.events.size(), 40 * 8);
+        QCOMPARE(split.events.filter(u'|' + activity + u'|').size(), 40 * 2);
+        QCOMPARE(split.events, readEvents(path, -1).events);
+    }
+}
+
+void TestRuns::splitReaderStopsWhenDroppedEarly()
+{
+    // A cancelled import drops its reader after a few events: the workers (and for a .gz the
+    // inflater) stop rather than read on or wait for ever.
+    const QByteArray content = generatedXes(200);
+    for (const bool gzip : {false, true}) {
+        const QString path = m_dir.filePath(gzip ? QStringLiteral("dropped.xes.gz")
+                                                 : QStringLiteral("dropped.xes"));
+        QVERIFY(gzip ? writeGzip(path, content) : writeFile(path, content));
+        ReaderOptions options;
+        options.splitMinBytes = 0;
+        options.splitPartBytes = 4000;
+        QString error;
+        auto reader = EventLogReader::open(path, options, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QVERIFY(dynamic_cast<const XesSplitReader &>(*reader).readsInParts());
+        RawEvent event;
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(reader->next(event));
+        QCOMPARE(event.caseId, QStringLiteral("case 1"));
+        QVERIFY(reader->bytesRead() > 0);
+        QVERIFY(reader->bytesRead() <= reader->totalBytes());
+        reader.reset();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRuns)
