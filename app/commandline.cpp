@@ -2,7 +2,9 @@
 
 #include "startup.h"
 
+#include "analysis/businesscalendar.h"
 #include "analysis/runmetrics.h"
+#include "process/duration.h"
 #include "runs/importer.h"
 #include "workspace/workspace.h"
 
@@ -77,8 +79,23 @@ CommandLine::CommandLine(const QStringList &arguments)
          tr("FORMAT")},
         {QStringLiteral("timezone"),
          tr("import-runs: the time zone of timestamps without an offset, such as Europe/Berlin "
-            "(default: UTC)."),
+            "(default: UTC). set: the time zone of the business hours."),
          tr("ZONE")},
+        {QStringLiteral("owner"), tr("set: who answers for the process."), tr("NAME")},
+        {QStringLiteral("sla"),
+         tr("set: the cycle-time SLA target, such as 4h, 2d, 90min or 1d 4h; none clears it."),
+         tr("DURATION")},
+        {QStringLiteral("calendar"),
+         tr("set: the business hours, such as \"Mon-Fri 09:00-18:00\" or \"Mon-Thu "
+            "08:00-12:00,13:00-17:00; Fri 08:00-14:00\"; none switches the SLA clock back to "
+            "calendar time."),
+         tr("HOURS")},
+        {QStringLiteral("holidays"),
+         tr("set: the days off of the business hours, as YYYY-MM-DD separated by commas; none "
+            "clears them."),
+         tr("DATES")},
+        {QStringLiteral("business-hours"),
+         tr("stats: measure every duration on the process's business hours.")},
         {QStringLiteral("from"),
          tr("stats: only runs that started on or after DATE (YYYY-MM-DD, from 00:00 UTC)."),
          tr("DATE")},
@@ -152,6 +169,21 @@ void CommandLine::defineCommands()
          1,
          true,
          &CommandLine::runNew},
+        {QStringLiteral("set"),
+         QStringLiteral("set PROCESS [--owner NAME] [--sla DURATION] [--calendar HOURS|none] "
+                        "[--timezone ZONE] [--holidays DATE,...|none]"),
+         tr("Change a process's owner, its cycle-time SLA target or its SLA clock. --calendar, "
+            "--timezone and --holidays set its business hours (what is not given stays as it "
+            "was, at first Mon-Fri 09:00-18:00, UTC, no holidays) and switch its SLA clock to "
+            "them; --calendar none switches it back to calendar time and keeps the hours for "
+            "stats --business-hours."),
+         {QStringLiteral("owner"), QStringLiteral("sla"), QStringLiteral("calendar"),
+          QStringLiteral("timezone"), QStringLiteral("holidays")},
+         1,
+         1,
+         false,
+         &CommandLine::runSet,
+         &CommandLine::checkSet},
         {QStringLiteral("import-runs"),
          QStringLiteral(
              "import-runs PROCESS IN.csv|IN.xes|IN.xes.gz [--create] [--replace] [--case C] "
@@ -170,11 +202,15 @@ void CommandLine::defineCommands()
          true,
          &CommandLine::runImportRuns},
         {QStringLiteral("stats"),
-         QStringLiteral("stats PROCESS [--json] [--from DATE] [--to DATE]"),
+         QStringLiteral("stats PROCESS [--json] [--from DATE] [--to DATE] [--business-hours]"),
          tr("Print the run metrics of a process: cycle time, SLA, steps, transitions, variants. "
             "DATE is YYYY-MM-DD in UTC; a run counts when it started between the start of the "
-            "--from day and the end of the --to day."),
-         {QStringLiteral("json"), QStringLiteral("from"), QStringLiteral("to")},
+            "--from day and the end of the --to day. Durations are calendar time, as pm4py "
+            "computes them, unless --business-hours: then only the time inside the process's "
+            "business hours counts (see set; a process without any uses Mon-Fri 09:00-18:00 "
+            "UTC and says so on stderr)."),
+         {QStringLiteral("json"), QStringLiteral("from"), QStringLiteral("to"),
+          QStringLiteral("business-hours")},
          1,
          1,
          false,
@@ -244,6 +280,11 @@ int CommandLine::run()
     }
     if (!m_command)
         return usageError(tr("No command given."));
+    if (m_command->check) {
+        const int code = m_command->check(*this);
+        if (code != Done)
+            return code;
+    }
 
     Workspace workspace;
     const QString path = workspacePath();
@@ -305,6 +346,103 @@ int CommandLine::runNew(Workspace &workspace)
     if (!id)
         return workspaceFailure(workspace);
     print(QString::number(id));
+    return Done;
+}
+
+int CommandLine::checkSet()
+{
+    const auto isSet = [this](const char *option) { return m_parser.isSet(QLatin1String(option)); };
+    const auto value = [this](const char *option) { return m_parser.value(QLatin1String(option)); };
+    const auto isNone = [](const QString &text) {
+        return text.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
+    };
+    if (!isSet("owner") && !isSet("sla") && !isSet("calendar") && !isSet("timezone")
+        && !isSet("holidays")) {
+        return usageError(tr("set needs at least one of --owner, --sla, --calendar, --timezone "
+                             "and --holidays."));
+    }
+    const bool calendarTime = isSet("calendar") && isNone(value("calendar"));
+    if (calendarTime && (isSet("timezone") || isSet("holidays"))) {
+        return usageError(tr("--calendar none switches the SLA clock back to calendar time: give "
+                             "it without --timezone and --holidays."));
+    }
+
+    // Every value is checked before the workspace is opened: a refused one leaves even a file
+    // of an older schema as it was, not migrated.
+    m_set = {};
+    m_set.calendarTime = calendarTime;
+    if (isSet("owner"))
+        m_set.owner = value("owner");
+    if (isSet("sla")) {
+        std::optional<qint64> &sla = m_set.sla;
+        sla = isNone(value("sla")) ? std::optional<qint64>(0) : parseDuration(value("sla"));
+        if (!sla) {
+            return fail(BadInput,
+                        tr("--sla wants a duration such as 4h, 2d, 90min or 1d 4h (or none), "
+                           "not \"%1\".")
+                            .arg(value("sla")));
+        }
+    }
+    QString error;
+    if (isSet("calendar") && !calendarTime) {
+        const std::optional<BusinessCalendar::Week> week
+            = BusinessCalendar::parseHours(value("calendar"), &error);
+        if (!week)
+            return fail(BadInput, QStringLiteral("--calendar: ") + error);
+        m_set.hours = BusinessCalendar::formatHours(*week);
+    }
+    if (isSet("timezone")) {
+        m_set.zone = BusinessCalendar::canonicalTimeZone(value("timezone"), &error);
+        if (!m_set.zone)
+            return fail(BadInput, QStringLiteral("--timezone: ") + error);
+    }
+    if (isSet("holidays")) {
+        std::optional<QVector<QDate>> &holidays = m_set.holidays;
+        holidays = isNone(value("holidays"))
+            ? QVector<QDate>()
+            : BusinessCalendar::parseHolidays(value("holidays"), &error);
+        if (!holidays)
+            return fail(BadInput, QStringLiteral("--holidays: ") + error);
+    }
+    return Done;
+}
+
+int CommandLine::runSet(Workspace &workspace)
+{
+    const ProcessId id = workspace.findProcess(m_arguments.at(0));
+    if (!id)
+        return workspaceFailure(workspace);
+    std::optional<Process> process = workspace.loadProcess(id);
+    if (!process)
+        return workspaceFailure(workspace);
+    const Process before = *process;
+    if (m_set.owner)
+        process->owner = *m_set.owner;
+    if (m_set.sla)
+        process->slaTargetS = *m_set.sla;
+    if (m_set.hours)
+        process->workingHours = *m_set.hours;
+    if (m_set.zone)
+        process->timeZone = *m_set.zone;
+    if (m_set.holidays)
+        process->holidays = *m_set.holidays;
+    if (m_set.hours || m_set.zone || m_set.holidays)
+        process->slaClock = Process::SlaClock::BusinessHours;
+    if (m_set.calendarTime)
+        process->slaClock = Process::SlaClock::Calendar;
+    // Nothing to change writes nothing: the file stays exactly as it was.
+    if (*process != before && !workspace.saveProcess(*process))
+        return workspaceFailure(workspace);
+
+    const std::optional<BusinessCalendar> calendar = processCalendar(*process);
+    print(tr("Process \"%1\" (id %2):").arg(process->name, QString::number(id)));
+    print(tr("  owner:      %1").arg(process->owner.isEmpty() ? tr("none") : process->owner));
+    print(tr("  SLA target: %1")
+              .arg(process->slaTargetS > 0 ? formatDuration(process->slaTargetS) : tr("none")));
+    print(process->slaClock == Process::SlaClock::BusinessHours
+              ? tr("  SLA clock:  business hours, %1")
+                    .arg(calendar ? calendar->description() : QString())
+              : tr("  SLA clock:  calendar time"));
     return Done;
 }
 
@@ -413,11 +551,33 @@ int CommandLine::runStats(Workspace &workspace)
         return workspaceFailure(workspace);
     options.slaTargetS = process->slaTargetS;
     options.designedHandoffs = handoffNames(*process);
+    std::optional<BusinessCalendar> calendar;
+    if (m_parser.isSet(QStringLiteral("business-hours"))) {
+        QString error;
+        calendar = processCalendar(*process, &error);
+        if (!calendar) {
+            return fail(WorkspaceProblem,
+                        tr("The business hours of process \"%1\" are damaged: %2")
+                            .arg(process->name, error));
+        }
+        if (process->workingHours.isEmpty() && process->timeZone.isEmpty()
+            && process->holidays.isEmpty()) {
+            err() << QStringLiteral("stepwise: ")
+                  << tr("Process \"%1\" has no business hours set; measuring on %2 (set them with: "
+                        "stepwise set PROCESS --calendar HOURS --timezone ZONE).")
+                         .arg(process->name, calendar->description())
+                  << Qt::endl;
+        }
+        // The process's calendar even while its SLA clock is calendar time: the flag asks for it.
+        options.duration = businessDuration(*calendar);
+    }
     const RunStats stats = computeRunStats(*log, options);
     if (m_parser.isSet(m_jsonOption)) {
         print(QString::fromUtf8(
             QJsonDocument(runStatsToJson(stats, process->name)).toJson(QJsonDocument::Compact)));
     } else {
+        if (calendar)
+            print(tr("Durations in business hours: %1.").arg(calendar->description()));
         out() << runStatsToText(stats, process->name);
         out().flush();
     }

@@ -3,10 +3,12 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QVector>
 
 #include <functional>
+#include <optional>
 
 namespace Stepwise {
 
@@ -48,6 +50,19 @@ private:
         int maxArguments;
         bool writes; ///< may create the workspace file
         std::function<int(CommandLine &, Workspace &)> handler;
+        /// Checks the command's values before the workspace is opened; Done to go on.
+        std::function<int(CommandLine &)> check = nullptr;
+    };
+
+    /// What `set` changes, checked before the workspace is opened; nothing: leave it.
+    struct SetValues
+    {
+        std::optional<QString> owner;
+        std::optional<qint64> sla;
+        std::optional<QString> hours;
+        std::optional<QString> zone;
+        std::optional<QVector<QDate>> holidays;
+        bool calendarTime = false; ///< --calendar none
     };
 
     void defineCommands();
@@ -59,6 +74,8 @@ private:
 
     int runList(Workspace &workspace);
     int runNew(Workspace &workspace);
+    int checkSet();
+    int runSet(Workspace &workspace);
     int runImportRuns(Workspace &workspace);
     int runStats(Workspace &workspace);
 
@@ -74,6 +91,7 @@ private:
     QString m_workspaceFile; ///< "stepwise FILE.stepwise"
     bool m_helpOrVersion = false;
     QString m_error;
+    SetValues m_set;
 };
 
 } // namespace Stepwise

@@ -8,6 +8,7 @@
 #include "canvas/overviewview.h"
 #include "canvas/processscene.h"
 #include "canvas/stepitem.h"
+#include "dashboard/dashboardview.h"
 #include "panels/findbar.h"
 #include "panels/palettepanel.h"
 #include "panels/processlistmodel.h"
@@ -15,7 +16,11 @@
 #include "panels/propertiespanel.h"
 #include "panels/revisionsdialog.h"
 #include "panels/validationpanel.h"
+#include "runs/runsview.h"
 
+#include "analysis/dashboard.h"
+#include "analysis/mapoverlay.h"
+#include "analysis/runmetrics.h"
 #include "process/processdocument.h"
 #include "process/steppreset.h"
 #include "workspace/workspace.h"
@@ -54,6 +59,25 @@
 namespace Stepwise {
 
 namespace {
+
+/// The figures of the map's runs overlay: the process's stored runs through the metrics engine,
+/// on the dashboard's options (the same clock). Called on a worker thread: its own connection.
+std::optional<RunStats> overlayRunStats(const QString &workspacePath, const Process &process)
+{
+    if (process.id == 0)
+        return RunStats();
+    Workspace workspace;
+    Workspace::OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.integrityCheck = false; // the window's own connection checked it
+    if (!workspace.open(workspacePath, options))
+        return std::nullopt;
+    const std::optional<RunLog> log = workspace.loadRuns(process.id);
+    if (!log)
+        return std::nullopt;
+    return computeRunStats(*log, dashboardStatsOptions(process));
+}
 
 /// A centred, friendly note for a tab that has nothing to show yet.
 QWidget *emptyState(const QString &title, const QString &text)
@@ -304,6 +328,9 @@ void MainWindow::createCentralArea()
     m_mapView = new MapView(this);
     m_mapView->setObjectName(QStringLiteral("mapView"));
     m_mapView->setAccessibleName(tr("Process map"));
+    m_mapView->setRunStatsSource([path = m_workspace->path()](const Process &process) {
+        return overlayRunStats(path, process);
+    });
     m_findBar = new FindBar(this);
     m_findBar->hide();
     connect(m_findBar, &FindBar::stepFound, this,
@@ -340,13 +367,19 @@ void MainWindow::createCentralArea()
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_mapStack, tr("&Map"));
-    m_tabs->addTab(emptyState(tr("No runs yet"),
-                              tr("Runs of this process appear here once you log or import them.")),
-                   tr("R&uns"));
-    m_tabs->addTab(emptyState(tr("Nothing to measure yet"),
-                              tr("Cycle time, SLA compliance, waiting versus working time and "
-                                 "bottlenecks appear here once the process has runs.")),
-                   tr("&Dashboard"));
+    m_runsView = new RunsView(m_workspace, this);
+    m_tabs->addTab(m_runsView, tr("R&uns"));
+    // Runs logged or imported from a menu while another tab shows: show them, and count them
+    // in the process list.
+    connect(m_runsView, &RunsView::runsChanged, this, [this] {
+        m_tabs->setCurrentWidget(m_runsView);
+        refreshList();
+        m_dashboard->reloadRuns();
+        m_mapView->reloadRunsOverlay();
+    });
+    m_dashboard = new DashboardView(this);
+    connect(m_dashboard, &DashboardView::stepActivated, this, &MainWindow::showStepOnMap);
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(emptyState(tr("Nothing to improve yet"),
                               tr("What to fix first, checkpoints with review dates and what-if "
                                  "comparisons of automation appear here once the process has "
@@ -449,6 +482,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveRevisionAction);
     file->addAction(m_revisionsAction);
+    file->addAction(m_runsView->importAction());
     file->addSeparator();
     QMenu *process = file->addMenu(tr("&Process"));
     process->addAction(m_processList->renameAction());
@@ -511,6 +545,9 @@ void MainWindow::createMenus()
             || action->objectName().contains(QLatin1String("fit"), Qt::CaseInsensitive))
             toolBar->addAction(action);
     }
+    // The runs on the map, one click away: where the time goes and where reality leaves the map.
+    toolBar->addSeparator();
+    toolBar->addAction(m_mapView->runsOverlayAction());
     QAction *toolBarToggle = toolBar->toggleViewAction();
     toolBarToggle->setObjectName(QStringLiteral("actionToggleToolBar"));
     toolBarToggle->setToolTip(tr("Show or hide the toolbar"));
@@ -519,6 +556,13 @@ void MainWindow::createMenus()
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_themeGroup->actions());
+
+    QMenu *runs = menuBar()->addMenu(tr("&Runs"));
+    runs->addAction(m_runsView->logRunAction());
+    runs->addAction(m_runsView->importAction());
+    runs->addSeparator();
+    runs->addAction(m_runsView->editRunAction());
+    runs->addAction(m_runsView->deleteRunsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -562,6 +606,11 @@ bool MainWindow::openProcess(ProcessId id)
         m_properties->setDocument(m_document);
         m_validation->setDocument(m_document);
         m_findBar->setDocument(m_document);
+        m_runsView->setDocument(m_document);
+        m_dashboard->setSource(m_workspace, id, m_document->process());
+        ProcessDocument *document = m_document;
+        connect(document, &ProcessDocument::changed, m_dashboard,
+                [this, document] { m_dashboard->setProcess(document->process()); });
         connect(m_document, &ProcessDocument::changed, this, &MainWindow::scheduleAutosave);
         connect(m_document, &ProcessDocument::lanesChanged, this, &MainWindow::updateEmptyHint);
         connect(m_document, &ProcessDocument::stepsAdded, this, &MainWindow::updateEmptyHint);
@@ -584,6 +633,8 @@ void MainWindow::closeDocument()
     m_properties->setDocument(nullptr);
     m_validation->setDocument(nullptr);
     m_findBar->setDocument(nullptr);
+    m_runsView->setDocument(nullptr);
+    m_dashboard->clear();
     m_undoGroup->removeStack(m_document->undoStack());
     delete m_document;
     m_document = nullptr;
@@ -903,6 +954,21 @@ void MainWindow::showOnMap(ObjectType type, const ItemIds &ids)
                 ? QPointF(rect.left() + m_mapView->viewport()->width() / 3.0, rect.center().y())
                 : rect.center());
     }
+}
+
+void MainWindow::showStepOnMap(const QString &name)
+{
+    if (!m_document)
+        return;
+    // The runs name activities as the log did: match as the metrics engine does.
+    const QString wanted = foldedStepName(name);
+    for (const Step &step : m_document->process().steps) {
+        if (foldedStepName(step.name) == wanted) {
+            showOnMap(ObjectType::Step, {step.id});
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("\u201c%1\u201d is not a step of the map.").arg(name), 5000);
 }
 
 void MainWindow::setTheme(Theme theme)

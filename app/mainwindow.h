@@ -21,11 +21,13 @@ namespace Stepwise {
 
 class BackgroundSaver;
 
+class DashboardView;
 class FindBar;
 class MapView;
 class PalettePanel;
 class ProcessDocument;
 class ProcessListPanel;
+class RunsView;
 class PropertiesPanel;
 class ValidationPanel;
 class Workspace;
@@ -58,6 +60,9 @@ public:
     PalettePanel *palettePanel() const { return m_palette; }
     FindBar *findBar() const { return m_findBar; }
     MapView *mapView() const { return m_mapView; }
+    /// The Runs tab; its runsChanged() tells when runs were logged, edited, deleted or imported.
+    RunsView *runsView() const { return m_runsView; }
+    DashboardView *dashboardView() const { return m_dashboard; }
 
     /// Opens a process, saving the open one first when it is modified. False (and the open
     /// process stays) when that save fails or the process cannot be loaded.
@@ -78,6 +83,9 @@ public:
     ItemId insertPreset(const QString &presetId);
     /// Selects objects on the map and scrolls the first into view.
     void showOnMap(ObjectType type, const ItemIds &ids);
+    /// Selects the step of the open map with this name (case and white space folded) and shows
+    /// it; a name the map lacks is said in the status bar.
+    void showStepOnMap(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -150,6 +158,8 @@ private:
     QStackedWidget *m_mapStack = nullptr;
     QWidget *m_mapPage = nullptr;
     MapView *m_mapView = nullptr;
+    RunsView *m_runsView = nullptr;
+    DashboardView *m_dashboard = nullptr;
     FindBar *m_findBar = nullptr;
     QLabel *m_emptyHint = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,9 +1,10 @@
 #include "startup.h"
 
-#include "workspace/examples.h"
+#include "workspace/exampleruns.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -72,9 +73,9 @@ bool openWorkspace(Workspace &workspace, const QString &path, bool mayCreate)
     if (!workspace.open(file, options))
         return false;
     if (isDefault && workspace.wasCreated()) {
-        // A new user sees a full map at once: the examples are part of the first start.
-        for (const Process &example : exampleProcesses())
-            workspace.saveProcess(example);
+        // A new user sees a full map, a living dashboard and overlay at once: the examples and a
+        // few months of their runs, up to now, are part of the first start.
+        addExamples(workspace, QDateTime::currentMSecsSinceEpoch());
     }
     return true;
 }

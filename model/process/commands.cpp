@@ -130,6 +130,14 @@ QString ChangeValueCommand::propertyName(Property property)
         return ProcessDocument::tr("SLA target");
     case Property::ReviewDate:
         return ProcessDocument::tr("review date");
+    case Property::SlaClock:
+        return ProcessDocument::tr("SLA clock");
+    case Property::WorkingHours:
+        return ProcessDocument::tr("working hours");
+    case Property::TimeZone:
+        return ProcessDocument::tr("time zone");
+    case Property::Holidays:
+        return ProcessDocument::tr("holidays");
     case Property::LaneKind:
         return ProcessDocument::tr("lane kind");
     case Property::LaneColor:

@@ -158,7 +158,9 @@ bool Process::operator==(const Process &other) const
 {
     return id == other.id && name == other.name && owner == other.owner
         && description == other.description && slaTargetS == other.slaTargetS
-        && reviewDate == other.reviewDate && lanes == other.lanes && steps == other.steps
+        && reviewDate == other.reviewDate && slaClock == other.slaClock
+        && workingHours == other.workingHours && timeZone == other.timeZone
+        && holidays == other.holidays && lanes == other.lanes && steps == other.steps
         && handoffs == other.handoffs && nextItemId == other.nextItemId;
 }
 

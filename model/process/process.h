@@ -14,12 +14,26 @@ namespace Stepwise {
 /// A named repeatable workflow and its map. A plain value: copy it, compare it, store it.
 struct Process
 {
+    /// How the durations of its runs are measured (DESIGN.md "Business hours").
+    enum class SlaClock {
+        Calendar, ///< every millisecond counts (the default, and what pm4py computes)
+        BusinessHours, ///< only time inside its working hours, in its time zone, not on holidays
+    };
+
     ProcessId id = 0;
     QString name;
     QString owner;
     QString description;
     qint64 slaTargetS = 0; ///< cycle-time target; 0: none
     QDate reviewDate;
+    /// The SLA clock. Its working hours, zone and holidays are kept while it is calendar time
+    /// (`stats --business-hours` still measures on them, and switching back restores them).
+    SlaClock slaClock = SlaClock::Calendar;
+    /// Working hours as BusinessCalendar::formatHours() writes them ("Mon-Fri 09:00-18:00");
+    /// empty: BusinessCalendar::defaultHours().
+    QString workingHours;
+    QString timeZone; ///< IANA id of the working hours' zone ("Europe/Berlin"); empty: UTC
+    QVector<QDate> holidays; ///< days off in that zone, ascending, each once
 
     QVector<Lane> lanes; ///< top to bottom
     QVector<Step> steps;

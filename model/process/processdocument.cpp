@@ -4,6 +4,8 @@
 #include "layout.h"
 #include "processjson.h"
 
+#include "analysis/businesscalendar.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,7 +64,8 @@ const QLatin1String fragmentFormat("stepwise-fragment");
 const QLatin1String processOnlyKeys[] = {
     QLatin1String("id"),           QLatin1String("name"),         QLatin1String("owner"),
     QLatin1String("description"),  QLatin1String("sla_target_s"), QLatin1String("review_date"),
-    QLatin1String("next_item_id"),
+    QLatin1String("next_item_id"), QLatin1String("sla_clock"),    QLatin1String("working_hours"),
+    QLatin1String("time_zone"),    QLatin1String("holidays"),
 };
 
 // How far insertStepAfter() puts the new step to the right, and how far it pushes the steps in
@@ -111,6 +114,10 @@ bool ProcessDocument::appliesTo(ObjectType type, Property property)
     case Property::Description:
     case Property::SlaTarget:
     case Property::ReviewDate:
+    case Property::SlaClock:
+    case Property::WorkingHours:
+    case Property::TimeZone:
+    case Property::Holidays:
         return type == ObjectType::Process;
     case Property::LaneKind:
     case Property::LaneColor:
@@ -168,6 +175,14 @@ QVariant ProcessDocument::value(ObjectType type, ItemId id, Property property) c
             return p.slaTargetS;
         case Property::ReviewDate:
             return p.reviewDate;
+        case Property::SlaClock:
+            return int(p.slaClock);
+        case Property::WorkingHours:
+            return p.workingHours;
+        case Property::TimeZone:
+            return p.timeZone;
+        case Property::Holidays:
+            return BusinessCalendar::formatHolidays(p.holidays);
         default:
             return {};
         }
@@ -267,6 +282,40 @@ std::optional<QVariant> ProcessDocument::normalized(ObjectType type, Property pr
         if (!value.canConvert<QDate>() || !value.toDate().isValid())
             return std::nullopt;
         return value.toDate();
+    case Property::SlaClock:
+        return isEnumValue(value, int(Process::SlaClock::BusinessHours))
+            ? std::optional(QVariant(value.toInt()))
+            : std::nullopt;
+    // The calendar's texts are stored in their canonical form, so that equal values compare
+    // equal (an edit that changes nothing pushes nothing) and the workspace holds no variants.
+    case Property::WorkingHours: {
+        if (!value.canConvert<QString>())
+            return std::nullopt;
+        if (value.toString().trimmed().isEmpty())
+            return QString();
+        const auto week = BusinessCalendar::parseHours(value.toString());
+        if (!week)
+            return std::nullopt;
+        return BusinessCalendar::formatHours(*week);
+    }
+    case Property::TimeZone: {
+        if (!value.canConvert<QString>())
+            return std::nullopt;
+        if (value.toString().trimmed().isEmpty())
+            return QString();
+        const std::optional<QString> zone = BusinessCalendar::canonicalTimeZone(value.toString());
+        if (!zone)
+            return std::nullopt;
+        return *zone;
+    }
+    case Property::Holidays: {
+        if (!value.canConvert<QString>())
+            return std::nullopt;
+        const auto dates = BusinessCalendar::parseHolidays(value.toString());
+        if (!dates)
+            return std::nullopt;
+        return BusinessCalendar::formatHolidays(*dates);
+    }
     case Property::LaneKind:
         return isEnumValue(value, int(Lane::Kind::System)) ? std::optional(QVariant(value.toInt()))
                                                            : std::nullopt;
@@ -899,6 +948,20 @@ void ProcessDocument::applyValues(ObjectType type, const ItemIds &ids, Property 
                 break;
             case Property::ReviewDate:
                 m_process.reviewDate = v.toDate();
+                break;
+            case Property::SlaClock:
+                m_process.slaClock = Process::SlaClock(v.toInt());
+                break;
+            case Property::WorkingHours:
+                m_process.workingHours = v.toString();
+                break;
+            case Property::TimeZone:
+                m_process.timeZone = v.toString();
+                break;
+            case Property::Holidays:
+                // Canonical text (normalized() made it): it always parses.
+                m_process.holidays
+                    = BusinessCalendar::parseHolidays(v.toString()).value_or(QVector<QDate>());
                 break;
             default:
                 break;

@@ -1,5 +1,7 @@
 #include "processjson.h"
 
+#include "analysis/businesscalendar.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +47,11 @@ const Word<Step::Automation> automations[] = {
     {Step::Automation::Manual, "manual"},
     {Step::Automation::Candidate, "candidate"},
     {Step::Automation::Automated, "automated"},
+};
+
+const Word<Process::SlaClock> slaClocks[] = {
+    {Process::SlaClock::Calendar, "calendar"},
+    {Process::SlaClock::BusinessHours, "business-hours"},
 };
 
 template<typename Enum, std::size_t N>
@@ -149,6 +156,16 @@ std::optional<Step::Automation> automationFromWord(const QString &word)
     return valueOf(automations, word);
 }
 
+QString slaClockWord(Process::SlaClock clock)
+{
+    return wordOf(slaClocks, clock);
+}
+
+std::optional<Process::SlaClock> slaClockFromWord(const QString &word)
+{
+    return valueOf(slaClocks, word);
+}
+
 QString colorToString(const QColor &color)
 {
     if (!color.isValid())
@@ -225,6 +242,13 @@ QJsonObject processToJson(const Process &process)
     json.insert(QLatin1String("sla_target_s"), process.slaTargetS);
     if (process.reviewDate.isValid())
         json.insert(QLatin1String("review_date"), process.reviewDate.toString(Qt::ISODate));
+    json.insert(QLatin1String("sla_clock"), slaClockWord(process.slaClock));
+    json.insert(QLatin1String("working_hours"), process.workingHours);
+    json.insert(QLatin1String("time_zone"), process.timeZone);
+    QJsonArray holidays;
+    for (const QDate &date : process.holidays)
+        holidays.append(date.toString(Qt::ISODate));
+    json.insert(QLatin1String("holidays"), holidays);
     json.insert(QLatin1String("next_item_id"), process.nextItemId);
     json.insert(QLatin1String("lanes"), lanes);
     json.insert(QLatin1String("steps"), steps);
@@ -266,6 +290,30 @@ std::optional<Process> processFromJson(const QJsonObject &json, QString *error)
             return std::nullopt;
         }
     }
+    if (!readWord(json, QLatin1String("sla_clock"), slaClocks, &process.slaClock, error,
+                  tr("the process"))) {
+        return std::nullopt;
+    }
+    // The calendar's texts as the document keeps them: canonical, or refused.
+    const QString workingHours = json.value(QLatin1String("working_hours")).toString();
+    if (!workingHours.trimmed().isEmpty()) {
+        const auto week = BusinessCalendar::parseHours(workingHours, error);
+        if (!week)
+            return std::nullopt;
+        process.workingHours = BusinessCalendar::formatHours(*week);
+    }
+    const QString timeZone = json.value(QLatin1String("time_zone")).toString();
+    if (!timeZone.trimmed().isEmpty()) {
+        const std::optional<QString> zone = BusinessCalendar::canonicalTimeZone(timeZone, error);
+        if (!zone)
+            return std::nullopt;
+        process.timeZone = *zone;
+    }
+    const QStringList holidays = toStringList(json.value(QLatin1String("holidays")));
+    const auto dates = BusinessCalendar::parseHolidays(holidays.join(QLatin1Char(',')), error);
+    if (!dates)
+        return std::nullopt;
+    process.holidays = *dates;
     process.nextItemId
         = int(json.value(QLatin1String("next_item_id")).toInteger(process.nextItemId));
 

@@ -37,6 +37,9 @@ QString triggerWord(Step::Trigger trigger);
 std::optional<Step::Trigger> triggerFromWord(const QString &word);
 QString automationWord(Step::Automation automation);
 std::optional<Step::Automation> automationFromWord(const QString &word);
+/// "calendar", "business-hours".
+QString slaClockWord(Process::SlaClock clock);
+std::optional<Process::SlaClock> slaClockFromWord(const QString &word);
 
 /// "#rrggbb", "#aarrggbb" when not opaque, empty for an invalid colour.
 QString colorToString(const QColor &color);

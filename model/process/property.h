@@ -13,6 +13,10 @@ enum class Property {
     Description, ///< QString
     SlaTarget, ///< qint64 seconds
     ReviewDate, ///< QDate
+    SlaClock, ///< int (Process::SlaClock)
+    WorkingHours, ///< QString, BusinessCalendar's form; empty: the default week
+    TimeZone, ///< QString, an IANA id; empty: UTC
+    Holidays, ///< QString, ISO dates separated by commas ("2026-12-24,2026-12-25")
     // lane
     LaneKind, ///< int (Lane::Kind)
     LaneColor, ///< QColor

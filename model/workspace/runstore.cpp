@@ -57,8 +57,8 @@ struct StatementDeleter
 };
 using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
-const char insertRunSql[] = "INSERT INTO runs (process_id, case_id, first_ms, last_ms, events)"
-                            " VALUES (?, ?, ?, ?, ?)";
+const char insertRunSql[] = "INSERT INTO runs (process_id, case_id, first_ms, last_ms, events,"
+                            " execution_count, owner_changes) VALUES (?, ?, ?, ?, ?, ?, ?)";
 const char insertExecutionSql[] = "INSERT INTO executions (run_id, seq, activity_id, resource_id,"
                                   " start_ms, complete_ms) VALUES (?, ?, ?, ?, ?, ?)";
 
@@ -296,6 +296,18 @@ ProcessId Workspace::writeRuns(ProcessId processId, const RunLog &log,
     }
     query.finish();
 
+    // Consecutive executions whose resources are both known and differ (runbrowse.cpp and the
+    // migration to schema 3 count them the same way).
+    const auto ownerChanges = [&](const Run &run) {
+        int changes = 0;
+        for (int i = 1; i < run.executions.size(); ++i) {
+            const int a = run.executions.at(i - 1).resource;
+            const int b = run.executions.at(i).resource;
+            if (a >= 0 && b >= 0 && resourceIds.at(a) != resourceIds.at(b))
+                ++changes;
+        }
+        return changes;
+    };
     const auto poll = [&](qint64 r) {
         if (r % runsPerPoll != 0)
             return true;
@@ -385,6 +397,8 @@ ProcessId Workspace::writeRuns(ProcessId processId, const RunLog &log,
             bindTime(runStatement, 3, run.firstMs);
             bindTime(runStatement, 4, run.lastMs);
             sqlite3_bind_int64(runStatement, 5, run.events);
+            sqlite3_bind_int(runStatement, 6, int(run.executions.size()));
+            sqlite3_bind_int(runStatement, 7, ownerChanges(run));
             if (!step(runStatement)) {
                 failSqlite(tr("importing run \"%1\"").arg(run.caseId));
                 return 0;
@@ -428,6 +442,8 @@ ProcessId Workspace::writeRuns(ProcessId processId, const RunLog &log,
             insertRun.bindValue(2, nullableTime(run.firstMs));
             insertRun.bindValue(3, nullableTime(run.lastMs));
             insertRun.bindValue(4, run.events);
+            insertRun.bindValue(5, int(run.executions.size()));
+            insertRun.bindValue(6, ownerChanges(run));
             if (!insertRun.exec()) {
                 failQuery(insertRun, tr("importing run \"%1\"").arg(run.caseId));
                 return 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "process/process.h"
+#include "runbrowse.h"
 #include "runs/runlog.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,9 @@ public:
         bool create = true; ///< create the file when it does not exist
         bool readOnly = false; ///< open read-only even when writable
         int busyTimeoutMs = 3000; ///< how long to wait for another writer
+        /// false: no integrity check at open, for a second connection to a workspace this
+        /// program has open, and checked, already (a worker thread's reader, say)
+        bool integrityCheck = true;
     };
 
     Workspace();
@@ -144,6 +148,31 @@ public:
     /// Deletes every run of a process (and the names they used).
     bool deleteRuns(ProcessId processId);
 
+    // --- browsing and editing single runs (runbrowse.cpp)
+    /// The ids of the runs of a process that the query selects, in its order (ties by id, in the
+    /// same direction). Null on error.
+    std::optional<QVector<qint64>> runIds(ProcessId processId, const RunQuery &query = {}) const;
+    /// The lines of these runs, in the order given; ids that are not there are left out. Null on
+    /// error.
+    std::optional<QVector<RunSummary>> runSummaries(const QVector<qint64> &runIds) const;
+    /// These runs as a log (names as stored), in the order given, their executions in RunLog
+    /// order; ids that are not there are left out. Null on error.
+    std::optional<RunLog> loadRunsById(const QVector<qint64> &runIds) const;
+    /// The id of the process's run of that case; 0 when there is none, -1 on error.
+    qint64 findRun(ProcessId processId, const QString &caseId) const;
+    /// A case id the process does not have yet, after the last one stored ("T-0041" after
+    /// "T-0040"), or "Run N" when that has no number at its end.
+    QString nextCaseId(ProcessId processId) const;
+    /// The names of the resources the process's runs use, sorted without regard to case.
+    QStringList resourceNames(ProcessId processId) const;
+    /// Deletes these runs of a process in one transaction: all of them or, when one is not a run
+    /// of that process (ErrorKind::NotFound) or on any error, none.
+    bool deleteRunsById(ProcessId processId, const QVector<qint64> &runIds);
+    /// Replaces a run of a process by the one run of log (its case may change) in one
+    /// transaction; refused (ErrorKind::Invalid) when another run has that case. Returns the new
+    /// run's id, or 0 (and the workspace is as it was).
+    qint64 replaceRun(ProcessId processId, qint64 runId, const RunLog &log);
+
 private:
     friend class TestWorkspace; // builds files at older schema versions to test each migration
 
@@ -185,6 +214,7 @@ private:
     QString m_path;
     bool m_isOpen = false;
     int m_busyTimeoutMs = 3000;
+    bool m_integrityCheck = true;
     bool m_readOnly = false;
     bool m_created = false;
     mutable ErrorKind m_errorKind = ErrorKind::None;

@@ -96,6 +96,12 @@ private slots:
     void importRunsRefusesAMalformedFile();
     void importRunsCreatesAndDraftsTheMap();
     void statsOfAnUnknownProcessIsBadInput();
+    void setChangesOwnerSlaAndClock();
+    void setRefusesBadValues_data();
+    void setRefusesBadValues();
+    void setUsageErrors_data();
+    void setUsageErrors();
+    void statsOnBusinessHours();
 
 private:
     Result run(const QStringList &arguments, const QProcessEnvironment &env = {});
@@ -566,6 +572,262 @@ void TestCli::statsOfAnUnknownProcessIsBadInput()
     const Result r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("y")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("\"y\"")), qPrintable(r.err));
+}
+
+void TestCli::setChangesOwnerSlaAndClock()
+{
+    const QString w = workspacePath();
+    QCOMPARE(
+        run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Ticket")}).exitCode,
+        0);
+    const auto load = [&w] {
+        Workspace ws;
+        if (!ws.open(w))
+            return Process();
+        return ws.loadProcess(ws.findProcess(QStringLiteral("Ticket"))).value_or(Process());
+    };
+
+    Result r = run({QStringLiteral("-w"), w, QStringLiteral("set"), QStringLiteral("Ticket"),
+                    QStringLiteral("--owner"), QStringLiteral("Ana"), QStringLiteral("--sla"),
+                    QStringLiteral("1d 4h")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Ana")) && r.out.contains(QLatin1String("1d 4h")),
+             qPrintable(r.out));
+    Process p = load();
+    QCOMPARE(p.owner, QStringLiteral("Ana"));
+    QCOMPARE(p.slaTargetS, qint64(28 * 3600));
+    QCOMPARE(p.slaClock, Process::SlaClock::Calendar); // owner and SLA leave the clock alone
+
+    // Business hours switch the clock; values are stored in their canonical forms.
+    r = run({QStringLiteral("-w"), w, QStringLiteral("set"), QStringLiteral("Ticket"),
+             QStringLiteral("--calendar"), QStringLiteral("mon-thu 8:00-17:00; fri 8:00-14:00"),
+             QStringLiteral("--timezone"), QStringLiteral("europe/berlin"),
+             QStringLiteral("--holidays"), QStringLiteral("2026-12-25,2026-12-24")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("business hours")), qPrintable(r.out));
+    p = load();
+    QCOMPARE(p.slaClock, Process::SlaClock::BusinessHours);
+    QCOMPARE(p.workingHours, QStringLiteral("Mon-Thu 08:00-17:00; Fri 08:00-14:00"));
+    QCOMPARE(p.timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(p.holidays, (QVector<QDate> {QDate(2026, 12, 24), QDate(2026, 12, 25)}));
+    QCOMPARE(p.owner, QStringLiteral("Ana")); // what was not given stays
+
+    // One part alone changes only that part.
+    r = run({QStringLiteral("-w"), w, QStringLiteral("set"), QStringLiteral("Ticket"),
+             QStringLiteral("--holidays"), QStringLiteral("none")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    p = load();
+    QVERIFY(p.holidays.isEmpty());
+    QCOMPARE(p.timeZone, QStringLiteral("Europe/Berlin"));
+
+    // Back to calendar time: the hours are kept for later.
+    r = run({QStringLiteral("-w"), w, QStringLiteral("set"), QStringLiteral("Ticket"),
+             QStringLiteral("--calendar"), QStringLiteral("none"), QStringLiteral("--sla"),
+             QStringLiteral("none")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("calendar time")), qPrintable(r.out));
+    p = load();
+    QCOMPARE(p.slaClock, Process::SlaClock::Calendar);
+    QCOMPARE(p.slaTargetS, qint64(0));
+    QCOMPARE(p.workingHours, QStringLiteral("Mon-Thu 08:00-17:00; Fri 08:00-14:00"));
+
+    // Setting what is already there writes nothing (not even the time it was modified).
+    const QString before = dump(w);
+    r = run({QStringLiteral("-w"), w, QStringLiteral("set"), QStringLiteral("Ticket"),
+             QStringLiteral("--owner"), QStringLiteral("Ana")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(dump(w), before);
+}
+
+void TestCli::setRefusesBadValues_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("an SLA that is no duration")
+        << QStringList {QStringLiteral("--sla"), QStringLiteral("soon")}
+        << QStringList {QStringLiteral("--sla"), QStringLiteral("\"soon\"")};
+    QTest::newRow("a bare number as SLA")
+        << QStringList {QStringLiteral("--sla"), QStringLiteral("8")}
+        << QStringList {QStringLiteral("--sla"), QStringLiteral("\"8\"")};
+    QTest::newRow("working hours with an unknown day")
+        << QStringList {QStringLiteral("--calendar"), QStringLiteral("Mon-Fry 09:00-18:00")}
+        << QStringList {QStringLiteral("--calendar"), QStringLiteral("\"Fry\""),
+                        QStringLiteral("character 5")};
+    QTest::newRow("working hours that end before they start")
+        << QStringList {QStringLiteral("--calendar"), QStringLiteral("Mon-Fri 18:00-09:00")}
+        << QStringList {QStringLiteral("--calendar"), QStringLiteral("before it starts")};
+    QTest::newRow("an unknown time zone")
+        << QStringList {QStringLiteral("--timezone"), QStringLiteral("Europe/Atlantis")}
+        << QStringList {QStringLiteral("--timezone"), QStringLiteral("Europe/Atlantis")};
+    QTest::newRow("a holiday that does not exist")
+        << QStringList {QStringLiteral("--holidays"), QStringLiteral("2026-12-24,2026-02-30")}
+        << QStringList {QStringLiteral("--holidays"), QStringLiteral("2026-02-30")};
+    QTest::newRow("a good owner with a bad zone changes nothing")
+        << QStringList {QStringLiteral("--owner"), QStringLiteral("Bob"),
+                        QStringLiteral("--timezone"), QStringLiteral("Mars")}
+        << QStringList {QStringLiteral("--timezone"), QStringLiteral("Mars")};
+}
+
+void TestCli::setRefusesBadValues()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, mentions);
+    const QString w = workspacePath();
+    QCOMPARE(
+        run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Ticket")}).exitCode,
+        0);
+    // Every value is checked before the workspace is opened: the file stays byte for byte.
+    const QByteArray before = fileHash(w);
+    const Result r
+        = run(QStringList {QStringLiteral("-w"), w, QStringLiteral("set"), QStringLiteral("Ticket")}
+              + options);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    for (const QString &mention : mentions)
+        QVERIFY2(r.err.contains(mention), qPrintable(r.err));
+    QCOMPARE(fileHash(w), before);
+}
+
+void TestCli::setUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("set without anything to set is a usage error")
+        << QStringList {QStringLiteral("set"), QStringLiteral("Ticket")} << 1
+        << QStringLiteral("--owner");
+    QTest::newRow("calendar time with a time zone is a usage error")
+        << QStringList {QStringLiteral("set"),        QStringLiteral("Ticket"),
+                        QStringLiteral("--calendar"), QStringLiteral("none"),
+                        QStringLiteral("--timezone"), QStringLiteral("UTC")}
+        << 1 << QStringLiteral("--calendar none");
+    QTest::newRow("set without a process is a usage error")
+        << QStringList {QStringLiteral("set"), QStringLiteral("--owner"), QStringLiteral("x")} << 1
+        << QStringLiteral("set PROCESS");
+    QTest::newRow("an option of another command is a usage error")
+        << QStringList {QStringLiteral("set"), QStringLiteral("Ticket"), QStringLiteral("--json")}
+        << 1 << QStringLiteral("--json");
+    QTest::newRow("an unknown process is bad input")
+        << QStringList {QStringLiteral("set"), QStringLiteral("Nope"), QStringLiteral("--owner"),
+                        QStringLiteral("x")}
+        << 2 << QStringLiteral("\"Nope\"");
+}
+
+void TestCli::setUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    const QString w = workspacePath();
+    QCOMPARE(
+        run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Ticket")}).exitCode,
+        0);
+    // Opening a workspace may touch bookkeeping bytes; what it holds must stay.
+    const QString before = dump(w);
+    const Result r = run(QStringList {QStringLiteral("-w"), w} + arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QCOMPARE(dump(w), before);
+}
+
+void TestCli::statsOnBusinessHours()
+{
+    // Two tickets: one opened on Friday afternoon and closed on Monday morning, one inside a
+    // Tuesday. Times without an offset are UTC.
+    const QString w = workspacePath();
+    const QString log = m_dir->filePath(QStringLiteral("tickets.csv"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("case,activity,start,complete\n"
+                   "T-1,Open,2026-03-06 16:00:00,2026-03-06 17:00:00\n"
+                   "T-1,Close,2026-03-09 09:30:00,2026-03-09 10:00:00\n"
+                   "T-2,Open,2026-03-10 10:00:00,2026-03-10 11:00:00\n"
+                   "T-2,Close,2026-03-10 11:30:00,2026-03-10 12:00:00\n");
+    }
+    QCOMPARE(
+        run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Ticket")}).exitCode,
+        0);
+    Result r
+        = run({QStringLiteral("-w"), w, QStringLiteral("import-runs"), QStringLiteral("Ticket"),
+               log, QStringLiteral("--start"), QStringLiteral("start"),
+               QStringLiteral("--complete"), QStringLiteral("complete")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("-w"), w, QStringLiteral("set"), QStringLiteral("Ticket"),
+                  QStringLiteral("--sla"), QStringLiteral("3h")})
+                 .exitCode,
+             0);
+    const QStringList stats {QStringLiteral("-w"), w, QStringLiteral("stats"),
+                             QStringLiteral("Ticket"), QStringLiteral("--json")};
+    const auto figures = [](const Result &result) {
+        return QJsonDocument::fromJson(result.out.toUtf8()).object();
+    };
+    const auto closeWaiting = [](const QJsonObject &json) {
+        for (const QJsonValue &step : json.value(QLatin1String("steps")).toArray()) {
+            if (step.toObject().value(QLatin1String("name")).toString() == QLatin1String("Close"))
+                return step.toObject().value(QLatin1String("waiting_s")).toObject();
+        }
+        return QJsonObject();
+    };
+
+    // Calendar time: T-1 took 66 hours and missed the SLA.
+    r = run(stats);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject json = figures(r);
+    QJsonObject cycle = json.value(QLatin1String("cycle_time_s")).toObject();
+    QCOMPARE(cycle.value(QLatin1String("max")).toDouble(), 66.0 * 3600);
+    QCOMPARE(
+        json.value(QLatin1String("sla")).toObject().value(QLatin1String("compliance")).toDouble(),
+        0.5);
+
+    // Business hours without any set: Mon-Fri 09:00-18:00 UTC, said on stderr. T-1 took 2 hours
+    // on Friday and 1 on Monday; its wait before Close 1 h on Friday and 30 min on Monday.
+    r = run(stats + QStringList {QStringLiteral("--business-hours")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("no business hours"))
+                 && r.err.contains(QLatin1String("Mon-Fri 09:00-18:00, UTC")),
+             qPrintable(r.err));
+    json = figures(r);
+    cycle = json.value(QLatin1String("cycle_time_s")).toObject();
+    QCOMPARE(cycle.value(QLatin1String("max")).toDouble(), 3.0 * 3600);
+    QCOMPARE(cycle.value(QLatin1String("min")).toDouble(), 2.0 * 3600);
+    QCOMPARE(cycle.value(QLatin1String("mean")).toDouble(), 2.5 * 3600);
+    QCOMPARE(json.value(QLatin1String("sla")).toObject().value(QLatin1String("met")).toInt(), 2);
+    QCOMPARE(closeWaiting(json).value(QLatin1String("mean")).toDouble(), (5400.0 + 1800.0) / 2);
+    // The counts are what they were: only durations change.
+    QCOMPARE(json.value(QLatin1String("runs")).toInt(), 2);
+    QCOMPARE(json.value(QLatin1String("executions")).toInt(), 4);
+
+    // The process's own hours: from 08:00 to 16:00 T-1 took nothing on Friday and 2 hours on
+    // Monday; it waited 1.5 hours, all of Monday morning until 09:30.
+    QCOMPARE(run({QStringLiteral("-w"), w, QStringLiteral("set"), QStringLiteral("Ticket"),
+                  QStringLiteral("--calendar"), QStringLiteral("Mon-Fri 08:00-16:00")})
+                 .exitCode,
+             0);
+    r = run(stats + QStringList {QStringLiteral("--business-hours")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    json = figures(r);
+    cycle = json.value(QLatin1String("cycle_time_s")).toObject();
+    QCOMPARE(cycle.value(QLatin1String("max")).toDouble(), 2.0 * 3600);
+    QCOMPARE(closeWaiting(json).value(QLatin1String("mean")).toDouble(), (5400.0 + 1800.0) / 2);
+
+    // Without the flag stats stays on calendar time, as pm4py measures, whatever the clock.
+    r = run(stats);
+    QCOMPARE(figures(r)
+                 .value(QLatin1String("cycle_time_s"))
+                 .toObject()
+                 .value(QLatin1String("max"))
+                 .toDouble(),
+             66.0 * 3600);
+
+    // The readable report says which clock it used.
+    r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("Ticket"),
+             QStringLiteral("--business-hours")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(
+        r.out.startsWith(QLatin1String("Durations in business hours: Mon-Fri 08:00-16:00, UTC")),
+        qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -173,6 +173,8 @@ private slots:
     void ctrlSMarksCleanAndPersists();
     void nonsenseSlaIsRefused();
     void validSlaIsStored();
+    void businessHoursAreSetInThePanel();
+    void nonsenseWorkingHoursAreRefused();
     void switchingProcessAutosaves();
     void closingWindowAutosaves();
     void readOnlyWorkspaceRefusesEdits();
@@ -532,6 +534,100 @@ void TestGui::validSlaIsStored()
     QVERIFY(sla->isValid());
     QCOMPARE(m_window->document()->process().slaTargetS, qint64(100800));
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void TestGui::businessHoursAreSetInThePanel()
+{
+    openWindow();
+    ProcessDocument *document = m_window->document();
+    QUndoStack *stack = document->undoStack();
+    auto *clock = child<QComboBox>("slaClockCombo");
+    auto *hours = child<QLineEdit>("workingHoursEdit");
+    auto *zone = child<QLineEdit>("timeZoneEdit");
+    auto *holidays = child<QLineEdit>("holidaysEdit");
+    QVERIFY(clock && hours && zone && holidays);
+    // On calendar time the hours are there but greyed: they count for nothing.
+    QCOMPARE(clock->currentData().toInt(), int(Process::SlaClock::Calendar));
+    QVERIFY(!hours->isEnabled());
+
+    clock->setFocus();
+    QTest::keyClick(clock, Qt::Key_Down);
+    QCOMPARE(document->process().slaClock, Process::SlaClock::BusinessHours);
+    QVERIFY(hours->isEnabled() && zone->isEnabled() && holidays->isEnabled());
+    QCOMPARE(stack->count(), 1);
+
+    hours->setFocus();
+    QTest::keyClicks(hours, QStringLiteral("mon-thu 8:00-17:00; Fri 8:00-14:00"));
+    QCOMPARE(document->process().workingHours,
+             QStringLiteral("Mon-Thu 08:00-17:00; Fri 08:00-14:00"));
+    QCOMPARE(hours->text(), QStringLiteral("mon-thu 8:00-17:00; Fri 8:00-14:00")); // as typed
+    QCOMPARE(stack->count(), 2); // the typing merges into one edit
+    QVERIFY2(action("actionUndo")->text().contains(QStringLiteral("working hours")),
+             qPrintable(action("actionUndo")->text()));
+
+    zone->setFocus(); // leaving the field shows the stored form
+    QTRY_COMPARE(hours->text(), QStringLiteral("Mon-Thu 08:00-17:00; Fri 08:00-14:00"));
+    QTest::keyClicks(zone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(document->process().timeZone, QStringLiteral("Europe/Berlin"));
+    holidays->setFocus();
+    QTest::keyClicks(holidays, QStringLiteral("2026-12-25, 2026-12-24"));
+    QCOMPARE(document->process().holidays,
+             (QVector<QDate> {QDate(2026, 12, 24), QDate(2026, 12, 25)}));
+    QVERIFY(!child<QLabel>("calendarErrorLabel")->isVisible());
+
+    // Undo takes each field back, the clock last.
+    while (stack->canUndo())
+        action("actionUndo")->trigger();
+    QCOMPARE(document->process().slaClock, Process::SlaClock::Calendar);
+    QVERIFY(document->process().workingHours.isEmpty());
+    QVERIFY(document->process().holidays.isEmpty());
+    QVERIFY(hours->text().isEmpty());
+    QVERIFY(!hours->isEnabled());
+}
+
+void TestGui::nonsenseWorkingHoursAreRefused()
+{
+    openWindow();
+    ProcessDocument *document = m_window->document();
+    auto *clock = child<QComboBox>("slaClockCombo");
+    auto *hours = child<QLineEdit>("workingHoursEdit");
+    auto *error = child<QLabel>("calendarErrorLabel");
+    clock->setFocus();
+    QTest::keyClick(clock, Qt::Key_Down);
+    const Process before = document->process();
+    const int edits = document->undoStack()->count();
+
+    hours->setFocus();
+    QTest::keyClicks(hours, QStringLiteral("Mon-Fry 09:00-18:00"));
+    QCOMPARE(document->process(), before);
+    QCOMPARE(document->undoStack()->count(), edits);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("\"Fry\""))
+                 && error->text().contains(QStringLiteral("character 5"))
+                 && error->text().contains(QStringLiteral("Not applied")),
+             qPrintable(error->text()));
+    QCOMPARE(hours->text(), QStringLiteral("Mon-Fry 09:00-18:00")); // kept to be put right
+
+    // Put right, it is applied and the message goes.
+    QTest::keyClick(hours, Qt::Key_Home);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(hours, Qt::Key_Right);
+    QTest::keyClick(hours, Qt::Key_Delete);
+    QTest::keyClick(hours, Qt::Key_Delete);
+    QTest::keyClicks(hours, QStringLiteral("ri"));
+    QCOMPARE(document->process().workingHours, QStringLiteral("Mon-Fri 09:00-18:00"));
+    QVERIFY(!error->isVisible());
+
+    // A bad zone left behind is not applied and the field shows the stored zone again.
+    auto *zone = child<QLineEdit>("timeZoneEdit");
+    zone->setFocus();
+    QTest::keyClicks(zone, QStringLiteral("Mars/Olympus"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("Mars/Olympus")));
+    hours->setFocus();
+    QTRY_VERIFY(zone->text().isEmpty());
+    QVERIFY(!error->isVisible());
+    QVERIFY(document->process().timeZone.isEmpty());
 }
 
 void TestGui::switchingProcessAutosaves()

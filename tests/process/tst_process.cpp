@@ -148,6 +148,10 @@ private slots:
     void parseDuration();
     void formatDurationRoundTrips_data();
     void formatDurationRoundTrips();
+    void slaClockRoundTripsThroughJson();
+    void slaClockOfAnOlderJsonIsCalendarTime();
+    void slaClockRefusalsInJson_data();
+    void slaClockRefusalsInJson();
 };
 
 void TestProcess::fixtureIsConsistent()
@@ -343,6 +347,36 @@ void TestProcess::editUndoRedo_data()
         return p.handoffs.size() == 4 && p.handoff(8)->fromStepId == 5
             && p.handoff(9)->toStepId == 3 && p.nextItemId == 10;
     }) << 1;
+    QTest::newRow("switching the SLA clock to business hours") << Edit([](ProcessDocument &d) {
+        QVERIFY(d.setProcessValue(Property::SlaClock, int(Process::SlaClock::BusinessHours)));
+    }) << Check([](const Process &p) { return p.slaClock == Process::SlaClock::BusinessHours; })
+                                                               << 1;
+    QTest::newRow("working hours are stored in their canonical form") << Edit(
+        [](ProcessDocument &d) {
+            QVERIFY(d.setProcessValue(Property::WorkingHours,
+                                      QStringLiteral("fri 8:00-14:00; mon-thu 8:00-17:00")));
+            QCOMPARE(d.value(ObjectType::Process, 0, Property::WorkingHours).toString(),
+                     QStringLiteral("Mon-Thu 08:00-17:00; Fri 08:00-14:00"));
+        }) << Check([](const Process &p) {
+        return p.workingHours == QLatin1String("Mon-Thu 08:00-17:00; Fri 08:00-14:00");
+    }) << 1;
+    QTest::newRow("a time zone is stored by its IANA id") << Edit([](ProcessDocument &d) {
+        QVERIFY(d.setProcessValue(Property::TimeZone, QStringLiteral("europe/berlin")));
+    }) << Check([](const Process &p) { return p.timeZone == QLatin1String("Europe/Berlin"); })
+                                                          << 1;
+    QTest::newRow("holidays are stored as dates, sorted") << Edit([](ProcessDocument &d) {
+        QVERIFY(d.setProcessValue(Property::Holidays, QStringLiteral("2026-12-25, 2026-12-24")));
+        QCOMPARE(d.value(ObjectType::Process, 0, Property::Holidays).toString(),
+                 QStringLiteral("2026-12-24,2026-12-25"));
+    }) << Check([](const Process &p) {
+        return p.holidays == QVector<QDate> {QDate(2026, 12, 24), QDate(2026, 12, 25)};
+    }) << 1;
+    QTest::newRow("typing working hours merges into one undo step") << Edit([](ProcessDocument &d) {
+        QVERIFY(d.setProcessValue(Property::WorkingHours, QStringLiteral("Mon-Fri 09:00-17:00")));
+        QVERIFY(d.setProcessValue(Property::WorkingHours, QStringLiteral("Mon-Fri 09:00-18:00")));
+    }) << Check([](const Process &p) {
+        return p.workingHours == QLatin1String("Mon-Fri 09:00-18:00");
+    }) << 1;
 }
 
 void TestProcess::editUndoRedo()
@@ -444,6 +478,25 @@ void TestProcess::refusedEdits_data()
     });
     QTest::newRow("a chain from a step to itself") << Edit([](ProcessDocument &d) {
         QVERIFY(d.connectChain({3, 3}).isEmpty());
+    });
+    QTest::newRow("nonsense working hours") << Edit([](ProcessDocument &d) {
+        QVERIFY(!d.setProcessValue(Property::WorkingHours, QStringLiteral("Mon-Fry 09:00-18:00")));
+    });
+    QTest::newRow("working hours that end before they start") << Edit([](ProcessDocument &d) {
+        QVERIFY(!d.setProcessValue(Property::WorkingHours, QStringLiteral("Mon 18:00-09:00")));
+    });
+    QTest::newRow("an unknown time zone") << Edit([](ProcessDocument &d) {
+        QVERIFY(!d.setProcessValue(Property::TimeZone, QStringLiteral("Europe/Atlantis")));
+    });
+    QTest::newRow("a holiday that is no date") << Edit([](ProcessDocument &d) {
+        QVERIFY(!d.setProcessValue(Property::Holidays, QStringLiteral("2026-12-24,Christmas")));
+    });
+    QTest::newRow("an SLA clock out of range")
+        << Edit([](ProcessDocument &d) { QVERIFY(!d.setProcessValue(Property::SlaClock, 7)); });
+    QTest::newRow("blank calendar texts that mean what is stored") << Edit([](ProcessDocument &d) {
+        QVERIFY(d.setProcessValue(Property::Holidays, QStringLiteral(" ")));
+        QVERIFY(d.setProcessValue(Property::WorkingHours, QStringLiteral(" ")));
+        QVERIFY(d.setProcessValue(Property::TimeZone, QString()));
     });
 }
 
@@ -1129,6 +1182,69 @@ void TestProcess::formatDurationRoundTrips()
     QFETCH(QString, text);
     QCOMPARE(formatDuration(seconds), text);
     QCOMPARE(Stepwise::parseDuration(text).value_or(-1), seconds);
+}
+
+void TestProcess::slaClockRoundTripsThroughJson()
+{
+    Process p = fixture();
+    p.slaClock = Process::SlaClock::BusinessHours;
+    p.workingHours = QStringLiteral("Mon-Thu 08:00-12:00,13:00-17:00; Fri 08:00-14:00");
+    p.timeZone = QStringLiteral("Europe/Berlin");
+    p.holidays = {QDate(2026, 12, 24), QDate(2026, 12, 25)};
+    QVERIFY(p != fixture());
+    const QJsonObject json = processToJson(p);
+    QCOMPARE(json.value(QLatin1String("sla_clock")).toString(), QStringLiteral("business-hours"));
+    QCOMPARE(json.value(QLatin1String("holidays")).toArray().at(1).toString(),
+             QStringLiteral("2026-12-25"));
+    QString error;
+    const std::optional<Process> back = processFromJsonData(processToJsonData(p), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(*back, p);
+    // Each part counts for equality.
+    Process other = p;
+    other.timeZone = QStringLiteral("UTC");
+    QVERIFY(other != p);
+    other = p;
+    other.holidays.removeLast();
+    QVERIFY(other != p);
+    other = p;
+    other.slaClock = Process::SlaClock::Calendar;
+    QVERIFY(other != p);
+}
+
+void TestProcess::slaClockOfAnOlderJsonIsCalendarTime()
+{
+    // A revision saved before there was an SLA clock.
+    const std::optional<Process> p
+        = processFromJsonData(R"({"format": "stepwise-process", "version": 1, "name": "Old"})");
+    QVERIFY(p);
+    QCOMPARE(p->slaClock, Process::SlaClock::Calendar);
+    QVERIFY(p->workingHours.isEmpty());
+    QVERIFY(p->timeZone.isEmpty());
+    QVERIFY(p->holidays.isEmpty());
+}
+
+void TestProcess::slaClockRefusalsInJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("an unknown clock is refused")
+        << QByteArray(R"({"sla_clock": "lunar"})") << QStringLiteral("lunar");
+    QTest::newRow("nonsense working hours are refused")
+        << QByteArray(R"({"working_hours": "Mon-Fry 09:00-18:00"})") << QStringLiteral("Fry");
+    QTest::newRow("an unknown time zone is refused")
+        << QByteArray(R"({"time_zone": "Europe/Atlantis"})") << QStringLiteral("Europe/Atlantis");
+    QTest::newRow("a holiday that is no date is refused")
+        << QByteArray(R"({"holidays": ["2026-02-30"]})") << QStringLiteral("2026-02-30");
+}
+
+void TestProcess::slaClockRefusalsInJson()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    QString error;
+    QVERIFY(!processFromJsonData(json, &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestProcess)

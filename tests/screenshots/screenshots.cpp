@@ -1,20 +1,25 @@
-// Writes the README's screenshots: the main window on the example processes, in the light and
-// the dark theme, with a step selected so the properties show. Run by packaging/screenshots.sh
-// under Xvfb; not a test.
+// Writes the README's screenshots: the main window on the example processes and their runs, in
+// the light and the dark theme: the map with a step selected so the properties show, the
+// "Support ticket" dashboard, its runs and its map with the runs overlay. Run by
+// packaging/screenshots.sh under Xvfb; not a test.
 //   screenshots OUTPUT_DIR
 
 #include "mainwindow.h"
 
 #include "canvas/mapview.h"
 #include "canvas/processscene.h"
+#include "dashboard/dashboardview.h"
 
 #include "process/processdocument.h"
-#include "workspace/examples.h"
+#include "workspace/exampleruns.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,8 +27,13 @@ using namespace Stepwise;
 
 namespace {
 
-bool shoot(const QString &workspacePath, MainWindow::Theme theme, const QString &file)
+bool shoot(const QString &workspacePath, MainWindow::Theme theme, const QString &outDir)
 {
+    const QString suffix
+        = theme == MainWindow::Theme::Dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+    const auto save = [&](QWidget &window, const QString &name) {
+        return window.grab().save(QDir(outDir).filePath(name + suffix + QStringLiteral(".png")));
+    };
     Workspace workspace;
     if (!workspace.open(workspacePath)) {
         qCritical("%s", qPrintable(workspace.errorString()));
@@ -46,7 +56,27 @@ bool shoot(const QString &workspacePath, MainWindow::Theme theme, const QString 
         }
     }
     QTest::qWait(500);
-    return window.grab().save(file);
+    if (!save(window, QStringLiteral("editor")))
+        return false;
+
+    // The support tickets: their dashboard, their runs, and the map with the runs overlay.
+    if (!window.openProcess(workspace.findProcess(QStringLiteral("Support ticket"))))
+        return false;
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+    tabs->setCurrentWidget(window.dashboardView());
+    if (!QTest::qWaitFor([&window] { return !window.dashboardView()->isComputing(); }, 20000))
+        return false;
+    QTest::qWait(300);
+    if (!save(window, QStringLiteral("dashboard")))
+        return false;
+    tabs->setCurrentIndex(1);
+    QTest::qWait(1000);
+    if (!save(window, QStringLiteral("runs")))
+        return false;
+    tabs->setCurrentIndex(0);
+    window.mapView()->setRunsOverlayShown(true);
+    QTest::qWait(2000);
+    return save(window, QStringLiteral("overlay"));
 }
 
 } // namespace
@@ -64,13 +94,10 @@ int main(int argc, char **argv)
     const QString path = dir.filePath(QStringLiteral("examples.stepwise"));
     {
         Workspace workspace;
-        if (!workspace.open(path))
+        if (!workspace.open(path) || !addExamples(workspace, QDateTime::currentMSecsSinceEpoch()))
             return 1;
-        for (const Process &example : exampleProcesses())
-            workspace.saveProcess(example);
     }
-    const bool ok
-        = shoot(path, MainWindow::Theme::Light, out.filePath(QStringLiteral("editor-light.png")))
-        && shoot(path, MainWindow::Theme::Dark, out.filePath(QStringLiteral("editor-dark.png")));
+    const bool ok = shoot(path, MainWindow::Theme::Light, out.path())
+        && shoot(path, MainWindow::Theme::Dark, out.path());
     return ok ? 0 : 1;
 }

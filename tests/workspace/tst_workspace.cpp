@@ -225,6 +225,8 @@ private slots:
     void nameRefusals_data();
     void nameRefusals();
     void missingProcess();
+    void damagedSlaClockIsRefused_data();
+    void damagedSlaClockIsRefused();
 
     void revisions();
 
@@ -238,6 +240,7 @@ private slots:
 
     void migration_data();
     void migration();
+    void migrationCountsStepsAndOwnerChanges();
     void newWorkspaceIsCurrent();
 
     void refusals_data();
@@ -264,6 +267,15 @@ void TestWorkspace::processJsonRoundTrip_data()
     Process stored = richProcess();
     stored.id = 4242;
     QTest::newRow("a stored process keeps its id") << stored;
+    Process business = richProcess();
+    business.slaClock = Process::SlaClock::BusinessHours;
+    business.workingHours = QStringLiteral("Mon-Thu 08:00-12:00,13:00-17:00; Fri 08:00-14:00");
+    business.timeZone = QStringLiteral("Europe/Berlin");
+    business.holidays = {QDate(2026, 12, 24), QDate(2026, 12, 25)};
+    QTest::newRow("a process on business hours keeps its calendar") << business;
+    Process keptHours = business;
+    keptHours.slaClock = Process::SlaClock::Calendar;
+    QTest::newRow("business hours are kept while the clock is calendar time") << keptHours;
 }
 
 void TestWorkspace::processJsonRoundTrip()
@@ -1160,6 +1172,11 @@ QMap<QString, QStringList> expectedSchema(int version)
             QStringLiteral("id"), QStringLiteral("process_id"), QStringLiteral("created_at"),
             QStringLiteral("note"), QStringLiteral("snapshot")};
     }
+    if (version >= 4) {
+        tables[QStringLiteral("processes")]
+            << QStringLiteral("sla_clock") << QStringLiteral("working_hours")
+            << QStringLiteral("time_zone") << QStringLiteral("holidays");
+    }
     if (version >= 2) {
         tables[QStringLiteral("runs")] = QStringList {
             QStringLiteral("id"),       QStringLiteral("process_id"), QStringLiteral("case_id"),
@@ -1172,6 +1189,10 @@ QMap<QString, QStringList> expectedSchema(int version)
             = QStringList {QStringLiteral("run_id"),      QStringLiteral("seq"),
                            QStringLiteral("activity_id"), QStringLiteral("resource_id"),
                            QStringLiteral("start_ms"),    QStringLiteral("complete_ms")};
+    }
+    if (version >= 3) {
+        tables[QStringLiteral("runs")] << QStringLiteral("execution_count")
+                                       << QStringLiteral("owner_changes");
     }
     return tables;
 }
@@ -1239,6 +1260,71 @@ void TestWorkspace::migration()
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         QCOMPARE(raw.column(QStringLiteral("PRAGMA table_info(%1)").arg(it.key()), 1), it.value());
     QCOMPARE(raw.column(QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+}
+
+void TestWorkspace::migrationCountsStepsAndOwnerChanges()
+{
+    // Schema 3 keeps each run's steps and changes of owner; the runs of a schema 2 file are
+    // counted by the migration. Written here as schema 2 stored them (the code of today writes
+    // schema 3 rows).
+    const QString path = newPath(QStringLiteral("migrate-run-counts.stepwise"));
+    {
+        Workspace older;
+        QVERIFY2(older.openAt(path, Workspace::OpenOptions(), 2), qPrintable(older.errorString()));
+        QVERIFY(older.createProcess(QStringLiteral("Tickets")));
+    }
+    {
+        RawDatabase raw(path);
+        QVERIFY(raw.isOpen());
+        const QStringList rows {
+            QStringLiteral("INSERT INTO activities (id, process_id, name) VALUES (1, 1, 'a'),"
+                           " (2, 1, 'b')"),
+            QStringLiteral("INSERT INTO resources (id, process_id, name) VALUES (1, 1, 'ann'),"
+                           " (2, 1, 'bob')"),
+            QStringLiteral("INSERT INTO runs (id, process_id, case_id, first_ms, last_ms, events)"
+                           " VALUES (1, 1, 'one', 0, 50, 4), (2, 1, 'two', 0, 10, 1),"
+                           " (3, 1, 'none', NULL, NULL, 1)"),
+            // one: ann, bob, none, bob, ann -> changes ann-bob and bob-ann (none breaks the
+            // pair around it): 2, with 5 steps. two: 1 step, no change. none: no steps.
+            QStringLiteral("INSERT INTO executions (run_id, seq, activity_id, resource_id,"
+                           " start_ms, complete_ms) VALUES (1, 0, 1, 1, 0, 10),"
+                           " (1, 1, 2, 2, 10, 20), (1, 2, 1, NULL, 20, 30), (1, 3, 2, 2, 30, 40),"
+                           " (1, 4, 1, 1, 40, 50), (2, 0, 1, 1, 0, 10)"),
+        };
+        for (const QString &sql : rows)
+            QVERIFY(raw.exec(sql));
+    }
+    Workspace ws;
+    QVERIFY2(ws.openAt(path, Workspace::OpenOptions(), 3), qPrintable(ws.errorString()));
+    RawDatabase raw(path);
+    QCOMPARE(raw.column(QStringLiteral("SELECT case_id || ':' || execution_count || ':' ||"
+                                       " owner_changes FROM runs ORDER BY id")),
+             QStringList({QStringLiteral("one:5:2"), QStringLiteral("two:1:0"),
+                          QStringLiteral("none:0:0")}));
+    // And a run written now is counted the same way.
+    RunLog log;
+    log.activities = {QStringLiteral("a")};
+    log.resources = {QStringLiteral("ann"), QStringLiteral("bob")};
+    Run run;
+    run.caseId = QStringLiteral("new");
+    for (const int resource : {0, 1, -1, 1, 0}) {
+        Execution execution;
+        execution.activity = 0;
+        execution.resource = resource;
+        execution.startMs = 100 + run.executions.size() * 10;
+        execution.completeMs = execution.startMs + 5;
+        execution.order = int(run.executions.size());
+        run.executions.append(execution);
+    }
+    run.firstMs = 100;
+    run.lastMs = 145;
+    run.events = 5;
+    log.runs = {run};
+    QVERIFY2(ws.saveRuns(1, log), qPrintable(ws.errorString()));
+    QCOMPARE(raw.value(QStringLiteral("SELECT execution_count || ':' || owner_changes FROM runs"
+                                      " WHERE case_id = 'new'"))
+                 .toString(),
+             QStringLiteral("5:2"));
 }
 
 void TestWorkspace::newWorkspaceIsCurrent()
@@ -1383,6 +1469,44 @@ void TestWorkspace::refusals()
         QVERIFY2(ws.open(path, options), qPrintable(ws.errorString()));
         QCOMPARE(ws.processes().size(), 1);
     }
+}
+
+void TestWorkspace::damagedSlaClockIsRefused_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("an unknown clock") << QStringLiteral("sla_clock") << QStringLiteral("lunar");
+    QTest::newRow("working hours that do not parse")
+        << QStringLiteral("working_hours") << QStringLiteral("Mon-Fry 09:00-18:00");
+    QTest::newRow("an unknown time zone")
+        << QStringLiteral("time_zone") << QStringLiteral("Europe/Atlantis");
+    QTest::newRow("a holiday that is no date")
+        << QStringLiteral("holidays") << QStringLiteral("2026-02-30");
+}
+
+void TestWorkspace::damagedSlaClockIsRefused()
+{
+    // A file edited by hand: the metrics must never measure on a clock that does not parse.
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    const QString path = newPath(QStringLiteral("damaged-clock.stepwise"));
+    QFile::remove(path);
+    ProcessId id = 0;
+    {
+        Workspace ws;
+        QVERIFY2(ws.open(path), qPrintable(ws.errorString()));
+        id = ws.saveProcess(richProcess());
+        QVERIFY(id);
+    }
+    {
+        RawDatabase raw(path);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE processes SET %1 = '%2'").arg(column, value)));
+    }
+    Workspace ws;
+    QVERIFY2(ws.open(path), qPrintable(ws.errorString()));
+    QVERIFY(!ws.loadProcess(id));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Database);
+    QVERIFY2(ws.errorString().contains(value.left(7)), qPrintable(ws.errorString()));
 }
 
 void TestWorkspace::missingFolder()

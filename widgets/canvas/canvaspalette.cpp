@@ -24,6 +24,8 @@ CanvasPalette::CanvasPalette(const QPalette &palette)
     m_crossLane = m_dark ? QColor(0xff, 0x9e, 0x50) : QColor(0xe6, 0x51, 0x00);
     m_labelBacking = m_base;
     m_labelBacking.setAlpha(215);
+    m_undesigned = m_dark ? QColor(0xff, 0x6e, 0x6e) : QColor(0xd3, 0x1f, 0x1f);
+    m_neverTaken = mix(m_base, m_text, m_dark ? 0.32 : 0.28);
 }
 
 const CanvasPalette &CanvasPalette::of(const QGraphicsItem *item)
@@ -97,6 +99,37 @@ QColor CanvasPalette::laneText(const QColor &laneColor) const
     return m_dark
         ? QColor::fromHsv(laneColor.hsvHue(), std::min(laneColor.hsvSaturation(), 90), 235)
         : QColor::fromHsv(laneColor.hsvHue(), std::max(laneColor.hsvSaturation(), 150), 120);
+}
+
+namespace {
+
+// ColorBrewer's YlOrBr: pale yellow for short, deep brown for long, in order for colour-blind eyes
+// too; red stays for the transitions the map lacks.
+constexpr QRgb HeatStops[] = {0xfff1a8, 0xfec44f, 0xfe9929, 0xd95f0e, 0x8c2d04};
+constexpr int HeatStopCount = int(sizeof(HeatStops) / sizeof(HeatStops[0]));
+
+} // namespace
+
+QColor CanvasPalette::heat(double position) const
+{
+    const double at = std::clamp(position, 0.0, 1.0) * (HeatStopCount - 1);
+    const int below = std::min(int(at), HeatStopCount - 2);
+    return mix(QColor(HeatStops[below]), QColor(HeatStops[below + 1]), at - below);
+}
+
+QColor CanvasPalette::heatFill(double position) const
+{
+    // Nearly the colour itself: a heat map reads by its colours, in the dark theme too (the text
+    // on it follows the fill, textOn()).
+    return mix(m_dark ? m_base : QColor(Qt::white), heat(position), m_dark ? 0.85 : 0.9);
+}
+
+QColor CanvasPalette::textOn(const QColor &fill)
+{
+    // Relative luminance (sRGB, roughly): dark text on light fills, light text on dark ones.
+    const QColor c = fill.toRgb();
+    const double luminance = 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();
+    return luminance > 0.5 ? QColor(0x1c, 0x1c, 0x1c) : QColor(0xf4, 0xf4, 0xf4);
 }
 
 QColor CanvasPalette::automationColor(Step::Automation automation) const

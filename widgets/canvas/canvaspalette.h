@@ -42,13 +42,26 @@ public:
     QColor laneText(const QColor &laneColor) const;
     QColor automationColor(Step::Automation automation) const;
 
+    // The runs overlay.
+    /// The sequential scale of the overlay (yellow to deep red), at a position 0..1: the raw
+    /// colour, for swatch borders and strokes.
+    QColor heat(double position) const;
+    /// A step's fill at a position of the scale.
+    QColor heatFill(double position) const;
+    /// Text readable on a fill: dark on light colours, light on dark ones.
+    static QColor textOn(const QColor &fill);
+    /// Transitions the runs took that the map lacks.
+    QColor undesigned() const { return m_undesigned; }
+    /// Handoffs no run took, and steps no run reached.
+    QColor neverTaken() const { return m_neverTaken; }
+
     /// a mixed towards b by t (0..1).
     static QColor mix(const QColor &a, const QColor &b, double t);
 
 private:
     bool m_dark = false;
     QColor m_canvas, m_base, m_text, m_mutedText, m_border, m_headerBase, m_highlight, m_handoff,
-        m_crossLane, m_labelBacking;
+        m_crossLane, m_labelBacking, m_undesigned, m_neverTaken;
 };
 
 } // namespace Stepwise

@@ -4,11 +4,14 @@
 #include "orthogonalrouter.h"
 #include "stepitem.h"
 
+#include "analysis/mapoverlay.h"
+#include "analysis/statistics.h"
 #include "process/process.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -20,6 +23,7 @@ namespace Stepwise {
 namespace {
 
 constexpr double ArrowSize = 9;
+constexpr double MaxFrequencyWidth = 8;
 constexpr double CornerRadius = 6;
 constexpr double EndHandleRadius = 5;
 
@@ -79,9 +83,9 @@ void HandoffItem::sync(const Process &process)
     // The line stops at the arrowhead's base so the tip stays sharp.
     QPolygonF line = m_route;
     const QLineF last(m_route[m_route.size() - 2], m_route.last());
-    if (last.length() > ArrowSize) {
+    if (last.length() > arrowSize()) {
         QLineF shortened = last;
-        shortened.setLength(last.length() - ArrowSize + 1);
+        shortened.setLength(last.length() - arrowSize() + 1);
         line.last() = shortened.p2();
     }
     m_path = OrthogonalRouter::roundedPath(line, CornerRadius);
@@ -127,14 +131,15 @@ void HandoffItem::sync(const Process &process)
             }
         }
         const Lane *fromLane = process.lane(from->laneId);
-        setToolTip(
-            QApplication::translate("Stepwise::HandoffItem", "%1 → %2: owner changes from %3 to %4")
-                .arg(from->name, to->name, fromLane ? fromLane->name : QString(),
-                     toLane ? toLane->name : QString()));
+        m_toolTip = QApplication::translate("Stepwise::HandoffItem",
+                                            "%1 → %2: owner changes from %3 to %4")
+                        .arg(from->name, to->name, fromLane ? fromLane->name : QString(),
+                             toLane ? toLane->name : QString());
     } else {
-        setToolTip(
-            QApplication::translate("Stepwise::HandoffItem", "%1 → %2").arg(from->name, to->name));
+        m_toolTip
+            = QApplication::translate("Stepwise::HandoffItem", "%1 → %2").arg(from->name, to->name);
     }
+    updateToolTip();
 
     if (routeChanged || oldLabel != m_label) {
         QPainterPathStroker stroker;
@@ -146,14 +151,103 @@ void HandoffItem::sync(const Process &process)
             m_shape.addRect(m_labelRect);
     }
 
-    QRectF bounds = m_route.boundingRect().adjusted(-ArrowSize, -ArrowSize, ArrowSize, ArrowSize);
+    updateBounds();
+    update();
+}
+
+double HandoffItem::frequencyWidth(qint64 count, qint64 maxCount)
+{
+    if (count <= 0 || maxCount <= 0)
+        return 1.2;
+    // By the square root: a handoff taken a quarter as often is half as wide, still visible.
+    return 1.4 + (MaxFrequencyWidth - 1.4) * std::sqrt(double(count) / double(maxCount));
+}
+
+double HandoffItem::arrowSize() const
+{
+    return m_overlay ? ArrowSize + m_width : ArrowSize;
+}
+
+void HandoffItem::setOverlay(const HandoffOverlay *overlay, qint64 maxCount)
+{
+    const bool on = overlay != nullptr;
+    const qint64 count = on ? overlay->count : 0;
+    const double width = on ? frequencyWidth(count, maxCount) : 0;
+    if (on == m_overlay && count == m_count && width == m_width)
+        return;
+    m_overlay = on;
+    m_count = count;
+    m_width = width;
+    m_countText = on && count > 0 ? QLocale().toString(count) : QString();
+    m_overlayText.clear();
+    if (on) {
+        m_overlayText = count > 0
+            ? QApplication::translate("Stepwise::HandoffItem",
+                                      "Taken %n time(s) by the runs; mean wait %1", nullptr,
+                                      int(count))
+                  .arg(humanDuration(overlay->meanWaitingS))
+            : QApplication::translate("Stepwise::HandoffItem", "No run took this handoff.");
+    }
+    updateToolTip();
+    // The route and the arrowhead depend on the width: route again (cheap, the scene's index).
+    if (scene() && !m_route.isEmpty()) {
+        QPolygonF line = m_route;
+        const QLineF last(m_route[m_route.size() - 2], m_route.last());
+        if (last.length() > arrowSize()) {
+            QLineF shortened = last;
+            shortened.setLength(last.length() - arrowSize() + 1);
+            line.last() = shortened.p2();
+        }
+        m_path = OrthogonalRouter::roundedPath(line, CornerRadius);
+    }
+    updateBounds();
+    update();
+}
+
+void HandoffItem::updateToolTip()
+{
+    setToolTip(m_overlayText.isEmpty() ? m_toolTip
+                                       : m_toolTip + QStringLiteral("\n") + m_overlayText);
+}
+
+void HandoffItem::updateBounds()
+{
+    // The count sits beside the middle of the longest segment, clear of the line.
+    m_countRect = QRectF();
+    if (!m_countText.isEmpty() && m_route.size() >= 2) {
+        int longest = 0;
+        double length = -1;
+        for (int i = 0; i + 1 < m_route.size(); ++i) {
+            const double l = QLineF(m_route[i], m_route[i + 1]).length();
+            if (l > length) {
+                length = l;
+                longest = i;
+            }
+        }
+        const QLineF segment(m_route[longest], m_route[longest + 1]);
+        const QPointF middle = segment.center();
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        const QFontMetricsF metrics(font);
+        const QSizeF size(metrics.horizontalAdvance(m_countText) + 8, metrics.height() + 1);
+        const double gap = m_width / 2 + 2;
+        if (std::abs(segment.dy()) < 0.5) // horizontal: above the line
+            m_countRect = QRectF(
+                QPointF(middle.x() - size.width() / 2, middle.y() - gap - size.height()), size);
+        else // vertical: to its right
+            m_countRect = QRectF(QPointF(middle.x() + gap, middle.y() - size.height() / 2), size);
+    }
+
+    const double margin = arrowSize() + (m_overlay ? m_width / 2 : 0);
+    QRectF bounds = m_route.boundingRect().adjusted(-margin, -margin, margin, margin);
     if (!m_labelRect.isNull())
         bounds |= m_labelRect.adjusted(-1, -1, 1, 1);
+    if (!m_countRect.isNull())
+        bounds |= m_countRect.adjusted(-1, -1, 1, 1);
     if (bounds != m_bounds) {
         prepareGeometryChange();
         m_bounds = bounds;
     }
-    update();
 }
 
 HandoffItem::End HandoffItem::endAt(QPointF scenePos, double tolerance) const
@@ -178,16 +272,18 @@ void HandoffItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         return;
     const CanvasPalette &colors = CanvasPalette::of(this);
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    // With the overlay every handoff is one neutral colour: its width is what to read, and red
+    // is left to the transitions the map lacks.
     const QColor color = isSelected() ? colors.highlight()
+        : isNeverTaken()              ? colors.neverTaken()
+        : m_overlay                   ? colors.handoff()
         : m_crossesLanes              ? colors.crossLane()
                                       : colors.handoff();
     const bool detailed = lod >= 0.25;
     painter->setRenderHint(QPainter::Antialiasing, detailed);
-    QPen pen(color,
-             isSelected()         ? 2.4
-                 : m_crossesLanes ? 1.8
-                                  : 1.4,
-             Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    const double width = m_overlay ? m_width : isSelected() ? 2.4 : m_crossesLanes ? 1.8 : 1.4;
+    QPen pen(color, isSelected() && m_overlay ? std::max(width, 2.4) : width, Qt::SolidLine,
+             Qt::FlatCap, Qt::RoundJoin);
     if (!detailed) {
         // Far out: hairlines along the plain polyline are enough and much cheaper.
         pen.setWidth(0);
@@ -202,13 +298,14 @@ void HandoffItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const QLineF last(m_route[m_route.size() - 2], m_route.last());
     const double angle = std::atan2(last.dy(), last.dx());
     const QPointF tip = last.p2();
-    const QPointF left = tip - QPointF(std::cos(angle - 0.4), std::sin(angle - 0.4)) * ArrowSize;
-    const QPointF right = tip - QPointF(std::cos(angle + 0.4), std::sin(angle + 0.4)) * ArrowSize;
+    const double arrow = arrowSize();
+    const QPointF left = tip - QPointF(std::cos(angle - 0.4), std::sin(angle - 0.4)) * arrow;
+    const QPointF right = tip - QPointF(std::cos(angle + 0.4), std::sin(angle + 0.4)) * arrow;
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(QPolygonF({tip, left, right}));
 
-    if (m_crossesLanes) {
+    if (m_crossesLanes && !m_overlay) {
         // The owner-change marker: a ring on the lane boundary.
         painter->setPen(QPen(colors.crossLane(), 1.5));
         painter->setBrush(colors.base());
@@ -223,6 +320,19 @@ void HandoffItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setBrush(colors.base());
         painter->drawEllipse(m_route.first(), EndHandleRadius, EndHandleRadius);
         painter->drawEllipse(m_route.last(), EndHandleRadius, EndHandleRadius);
+    }
+
+    if (!m_countRect.isNull() && lod >= 0.4) {
+        QFont font = painter->font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        painter->save();
+        painter->setFont(font);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colors.labelBacking());
+        painter->drawRoundedRect(m_countRect, 3, 3);
+        painter->setPen(colors.text());
+        painter->drawText(m_countRect, Qt::AlignCenter, m_countText);
+        painter->restore();
     }
 
     if (m_label.isEmpty() || lod < 0.4)

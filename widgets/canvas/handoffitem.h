@@ -5,9 +5,11 @@
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <QString>
 
 namespace Stepwise {
 
+struct HandoffOverlay;
 struct Process;
 
 /// Shows one handoff: an orthogonal arrow with rounded corners from one step to another, around the
@@ -37,6 +39,19 @@ public:
     /// holds.
     void sync(const Process &process);
 
+    /// Shows the runs overlay: the line as wide as how often the runs took the handoff (count of
+    /// maxCount), with the count beside it, in one neutral colour; one no run took is greyed.
+    /// Null restores the plain look.
+    void setOverlay(const HandoffOverlay *overlay, qint64 maxCount = 0);
+    bool hasOverlay() const { return m_overlay; }
+    qint64 overlayCount() const { return m_count; }
+    bool isNeverTaken() const { return m_overlay && m_count == 0; }
+    /// The pen width of the overlay for a count out of the largest one (handoffs and undesigned
+    /// transitions share it).
+    static double frequencyWidth(qint64 count, qint64 maxCount);
+    /// Where the overlay's count is drawn, in scene coordinates; null when there is none.
+    QRectF countRect() const { return m_countRect; }
+
     /// The end handle within tolerance of a scene point (only while selected).
     End endAt(QPointF scenePos, double tolerance) const;
 
@@ -46,6 +61,10 @@ public:
                QWidget *widget = nullptr) override;
 
 private:
+    void updateBounds();
+    void updateToolTip();
+    double arrowSize() const;
+
     ItemId m_handoffId = 0;
     ItemId m_fromStepId = 0;
     ItemId m_toStepId = 0;
@@ -57,6 +76,14 @@ private:
     QPointF m_markerPos;
     bool m_crossesLanes = false;
     QRectF m_bounds;
+
+    bool m_overlay = false;
+    qint64 m_count = 0;
+    double m_width = 0; ///< the overlay's pen width
+    QString m_countText;
+    QString m_toolTip; ///< without the overlay's line
+    QString m_overlayText;
+    QRectF m_countRect;
 };
 
 } // namespace Stepwise

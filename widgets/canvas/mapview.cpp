@@ -2,9 +2,12 @@
 
 #include "handoffitem.h"
 #include "laneitem.h"
+#include "overlaylegend.h"
 #include "processscene.h"
 #include "stepitem.h"
 
+#include "analysis/mapoverlay.h"
+#include "analysis/runmetrics.h"
 #include "process/processdocument.h"
 #include "process/processjson.h"
 #include "process/steppreset.h"
@@ -13,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCursor>
+#include <QFutureWatcher>
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
 #include <QInputDialog>
@@ -26,6 +30,7 @@
 #include <QScrollBar>
 #include <QUndoStack>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -67,6 +72,11 @@ MapView::MapView(QWidget *parent) : QGraphicsView(parent), m_scene(new ProcessSc
            "task after the selected step."));
     createActions();
 
+    m_legend = new OverlayLegend(m_scene, this);
+    m_overlayRebuild.setSingleShot(true);
+    m_overlayRebuild.setInterval(0);
+    connect(&m_overlayRebuild, &QTimer::timeout, this, &MapView::rebuildOverlay);
+
     connect(m_scene, &ProcessScene::selectedStepsChanged, this, [this] {
         // A new selection starts a new undo step for moves and property edits.
         if (ProcessDocument *doc = document())
@@ -99,11 +109,117 @@ void MapView::setDocument(ProcessDocument *document)
 {
     closeEditor();
     cancelGesture();
+    disconnect(m_documentChanged);
     m_scene->setDocument(document);
     m_autoFit = true;
     m_pasteCount = 0;
     fitMap();
+    // The runs of another process: read them again when the overlay is on.
+    m_overlayStats.reset();
+    ++m_overlayGeneration;
+    m_overlayRebuild.stop();
+    if (document) {
+        m_documentChanged = connect(document, &ProcessDocument::changed, this, [this] {
+            if (m_overlayShown && m_overlayStats)
+                m_overlayRebuild.start();
+        });
+    }
+    if (m_overlayShown)
+        reloadRunsOverlay();
     updateActions();
+}
+
+// --- runs overlay ----------------------------------------------------------------------------
+
+void MapView::setRunStatsSource(RunStatsSource source)
+{
+    m_statsSource = std::move(source);
+    m_overlayStats.reset();
+    if (m_overlayShown)
+        reloadRunsOverlay();
+    updateActions();
+}
+
+void MapView::setRunsOverlayShown(bool shown)
+{
+    if (m_overlayAction->isChecked() != shown)
+        m_overlayAction->setChecked(shown); // comes back here through toggled()
+    if (shown == m_overlayShown)
+        return;
+    m_overlayShown = shown;
+    if (!shown) {
+        ++m_overlayGeneration; // a reading under way is of no use now
+        m_overlayRebuild.stop();
+        m_scene->setOverlay(nullptr);
+        m_legend->hide();
+        emit runsOverlayUpdated();
+        return;
+    }
+    if (m_overlayStats)
+        rebuildOverlay();
+    else
+        reloadRunsOverlay();
+}
+
+void MapView::reloadRunsOverlay()
+{
+    m_overlayStats.reset();
+    ProcessDocument *doc = document();
+    if (!m_overlayShown || !doc || !m_statsSource) {
+        // Nothing to lay over: no figures of another map may stay in the corner.
+        ++m_overlayGeneration;
+        m_legend->hide();
+        return;
+    }
+    const int generation = ++m_overlayGeneration;
+    m_legend->setLoading();
+    placeLegend();
+    m_legend->show();
+    // The worker gets copies: the map may change, or the view go, while it reads.
+    auto *watcher = new QFutureWatcher<std::optional<RunStats>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_overlayGeneration)
+            return;
+        std::optional<RunStats> stats = watcher->result();
+        if (!stats) {
+            m_scene->setOverlay(nullptr);
+            m_legend->setFailed();
+            placeLegend();
+            emit runsOverlayUpdated();
+            return;
+        }
+        m_overlayStats = std::make_shared<const RunStats>(std::move(*stats));
+        rebuildOverlay();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [source = m_statsSource, process = doc->process()] { return source(process); }));
+}
+
+void MapView::rebuildOverlay()
+{
+    ProcessDocument *doc = document();
+    if (!m_overlayShown || !m_overlayStats || !doc)
+        return;
+    // Matching names to the map's steps and handoffs: microseconds, done here.
+    auto overlay
+        = std::make_shared<const MapOverlay>(computeMapOverlay(doc->process(), *m_overlayStats));
+    m_scene->setOverlay(overlay);
+    m_legend->setOverlay(*overlay);
+    placeLegend();
+    m_legend->show();
+    emit runsOverlayUpdated();
+}
+
+void MapView::placeLegend()
+{
+    // The bottom right corner of the visible map, clear of the scroll bars.
+    const QRect area = viewport()->geometry();
+    const QSize size = m_legend->sizeHint();
+    m_legend->resize(size);
+    m_legend->move(std::max(area.left() + 8, area.right() - size.width() - 12),
+                   std::max(area.top() + 8, area.bottom() - size.height() - 12));
+    m_legend->raise();
 }
 
 // --- actions ---------------------------------------------------------------------------------
@@ -191,11 +307,25 @@ void MapView::createActions()
     m_snapAction->setCheckable(true);
     m_snapAction->setChecked(m_snapToGrid);
     connect(m_snapAction, &QAction::toggled, this, &MapView::setSnapToGrid);
+
+    m_overlayAction = makeAction("actionRunsOverlay", tr("&Runs Overlay"),
+                                 K(Qt::CTRL | Qt::SHIFT | Qt::Key_O), false);
+    m_overlayAction->setCheckable(true);
+    // A view of the whole window, not an edit of the map: it works wherever the focus is.
+    m_overlayAction->setShortcutContext(Qt::WindowShortcut);
+    m_overlayAction->setToolTip(
+        tr("Show on the map where the runs spend their time and which "
+           "paths they take that the map lacks (%1)")
+            .arg(m_overlayAction->shortcut().toString(QKeySequence::NativeText)));
+    m_overlayAction->setStatusTip(tr("Colour the steps by their mean waiting and processing time, "
+                                     "size the handoffs by how often runs take them"));
+    connect(m_overlayAction, &QAction::toggled, this, &MapView::setRunsOverlayShown);
 }
 
 void MapView::updateActions()
 {
     ProcessDocument *doc = document();
+    m_overlayAction->setEnabled(doc && m_statsSource);
     const bool editable = doc && !doc->isReadOnly();
     const ItemIds steps = m_scene->selectedStepIds();
     const bool hasSteps = !steps.isEmpty();
@@ -345,6 +475,7 @@ void MapView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_autoFit)
         fitMap();
+    placeLegend();
     emit visibleSceneRectChanged();
 }
 
@@ -357,8 +488,10 @@ void MapView::scrollContentsBy(int dx, int dy)
 void MapView::changeEvent(QEvent *event)
 {
     QGraphicsView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         m_scene->setCanvasPalette(palette());
+        m_legend->update();
+    }
 }
 
 // --- hit testing ------------------------------------------------------------------------------

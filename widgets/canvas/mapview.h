@@ -4,8 +4,12 @@
 
 #include <QGraphicsView>
 #include <QPointer>
+#include <QTimer>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
+#include <optional>
 
 class QAction;
 class QGraphicsLineItem;
@@ -15,9 +19,12 @@ class QLineEdit;
 namespace Stepwise {
 
 class LaneItem;
+class OverlayLegend;
 class ProcessDocument;
 class ProcessScene;
 class StepItem;
+struct Process;
+struct RunStats;
 
 /// The map editor: a view over its own ProcessScene. Gestures (select, move, connect, reconnect,
 /// reorder and resize lanes, drop from the palette, rename in place) ask the ProcessDocument for
@@ -58,8 +65,25 @@ public:
     /// Editing actions (insert, connect, navigate, change lane, rename, delete, select all,
     /// clipboard, auto-layout), active while the map has the focus.
     QList<QAction *> editActions() const { return m_editActions; }
-    /// Zoom and grid actions.
+    /// Zoom and grid actions, and the runs overlay's.
     QList<QAction *> viewActions() const { return m_viewActions; }
+
+    /// Computes the metrics of a process's runs (computeRunStats() over its stored runs); called
+    /// on a worker thread with a copy of the map, so it must open its own workspace connection.
+    /// Null when there are none to read; nullopt when they cannot be read.
+    using RunStatsSource = std::function<std::optional<RunStats>(const Process &process)>;
+    /// Where the runs overlay gets its figures; without one the overlay's action is disabled.
+    void setRunStatsSource(RunStatsSource source);
+    /// "Runs Overlay" (Ctrl+Shift+O), checkable; one of viewActions().
+    QAction *runsOverlayAction() const { return m_overlayAction; }
+    bool isRunsOverlayShown() const { return m_overlayShown; }
+    /// Shows the runs over the map (ProcessScene::setOverlay()) with a legend in the corner. The
+    /// runs are read and measured off the GUI thread, once per document; edits of the map only
+    /// lay the same figures over it again (a handoff drawn where runs went is designed at once).
+    void setRunsOverlayShown(bool shown);
+    /// Reads the runs again (after runs were logged, imported or deleted).
+    void reloadRunsOverlay();
+    OverlayLegend *overlayLegend() const { return m_legend; }
 
     /// Creates a step from a palette preset at a scene point (snapped), in the lane under it (a
     /// first lane is added when there is none); optionally connected from another step. One undo
@@ -81,6 +105,8 @@ signals:
     void zoomChanged(double zoom);
     /// The part of the scene the view shows moved or changed size (the overview follows it).
     void visibleSceneRectChanged();
+    /// The runs overlay was laid over the map again, or taken off it.
+    void runsOverlayUpdated();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -155,6 +181,8 @@ private:
     void nudgeSelection(QPointF delta);
     ItemId currentStepId() const;
     void zoomBy(double factor);
+    void rebuildOverlay();
+    void placeLegend();
 
     ProcessScene *m_scene = nullptr;
     bool m_autoFit = true; ///< until the user zooms, a newly opened map fits the view
@@ -194,6 +222,15 @@ private:
     QList<QAction *> m_editActions;
     QList<QAction *> m_viewActions;
     QAction *m_snapAction = nullptr;
+
+    QAction *m_overlayAction = nullptr;
+    RunStatsSource m_statsSource;
+    bool m_overlayShown = false;
+    int m_overlayGeneration = 0; ///< a reply for an older request is dropped
+    std::shared_ptr<const RunStats> m_overlayStats; ///< of the open document, once read
+    QTimer m_overlayRebuild; ///< coalesces the map's edits into one re-laying
+    QMetaObject::Connection m_documentChanged;
+    OverlayLegend *m_legend = nullptr;
 };
 
 } // namespace Stepwise

@@ -3,7 +3,9 @@
 #include "handoffitem.h"
 #include "laneitem.h"
 #include "stepitem.h"
+#include "undesigneditem.h"
 
+#include "analysis/mapoverlay.h"
 #include "process/processdocument.h"
 
 #include <QApplication>
@@ -46,6 +48,7 @@ void ProcessScene::setDocument(ProcessDocument *document)
     if (m_document)
         QObject::disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_overlay.reset(); // the runs of another process
     if (document) {
         connect(document, &ProcessDocument::lanesChanged, this, &ProcessScene::syncLanes);
         connect(document, &ProcessDocument::stepsAdded, this, &ProcessScene::addSteps);
@@ -156,6 +159,8 @@ void ProcessScene::setCanvasPalette(const QPalette &palette)
 void ProcessScene::clearItems()
 {
     QSignalBlocker blocker(this);
+    qDeleteAll(m_undesignedItems);
+    m_undesignedItems.clear();
     for (auto *item : std::as_const(m_handoffItems))
         delete item;
     for (auto *item : std::as_const(m_stepItems))
@@ -219,6 +224,7 @@ void ProcessScene::syncLanes()
                 item->sync(process);
         }
         syncHandoffs(process.handoffsTouching(moved));
+        syncUndesigned(moved);
     }
     updateBounds();
 }
@@ -240,6 +246,7 @@ void ProcessScene::addSteps(const ItemIds &ids)
             continue;
         auto *item = new StepItem(id);
         item->sync(m_document->process());
+        applyStepOverlay(item);
         addItem(item);
         m_stepItems.insert(id, item);
     }
@@ -252,6 +259,15 @@ void ProcessScene::removeSteps(const ItemIds &ids)
     for (ItemId id : ids) {
         if (StepItem *item = m_stepItems.take(id)) {
             selectionLost |= item->isSelected();
+            delete item;
+        }
+    }
+    // An overlay's marks from or to a removed step go with it (until the overlay is recomputed).
+    const QSet<ItemId> removed(ids.cbegin(), ids.cend());
+    for (qsizetype i = m_undesignedItems.size() - 1; i >= 0; --i) {
+        UndesignedItem *item = m_undesignedItems.at(i);
+        if (removed.contains(item->fromStepId()) || removed.contains(item->toStepId())) {
+            m_undesignedItems.removeAt(i);
             delete item;
         }
     }
@@ -271,6 +287,7 @@ void ProcessScene::syncSteps(const ItemIds &ids)
     }
     // Only the handoffs of the steps that changed re-route.
     syncHandoffs(process.handoffsTouching(ids));
+    syncUndesigned(ids);
     growBounds(ids);
 }
 
@@ -285,6 +302,7 @@ void ProcessScene::addHandoffs(const ItemIds &ids)
         addItem(item);
         m_handoffItems.insert(id, item);
         item->sync(m_document->process());
+        applyHandoffOverlay(item);
     }
 }
 
@@ -307,6 +325,65 @@ void ProcessScene::syncHandoffs(const ItemIds &ids)
         return;
     for (ItemId id : ids) {
         if (HandoffItem *item = m_handoffItems.value(id))
+            item->sync(m_document->process());
+    }
+}
+
+void ProcessScene::setOverlay(std::shared_ptr<const MapOverlay> overlay)
+{
+    m_overlay = std::move(overlay);
+    for (StepItem *item : std::as_const(m_stepItems))
+        applyStepOverlay(item);
+    for (HandoffItem *item : std::as_const(m_handoffItems))
+        applyHandoffOverlay(item);
+
+    // The undesigned marks: few, so they are reused in order and re-made from the overlay.
+    const qsizetype wanted = m_overlay ? m_overlay->undesigned.size() : 0;
+    while (m_undesignedItems.size() > wanted)
+        delete m_undesignedItems.takeLast();
+    for (qsizetype i = 0; i < wanted; ++i) {
+        if (i == m_undesignedItems.size()) {
+            auto *item = new UndesignedItem;
+            addItem(item);
+            m_undesignedItems.append(item);
+        }
+        m_undesignedItems.at(i)->setTransition(m_overlay->undesigned.at(i), m_overlay->maxCount);
+    }
+    syncUndesigned();
+}
+
+void ProcessScene::applyStepOverlay(StepItem *item) const
+{
+    if (!m_overlay) {
+        item->setOverlay(nullptr);
+        return;
+    }
+    // A step added since the overlay was computed has no runs yet.
+    static const StepOverlay none;
+    const auto it = m_overlay->steps.constFind(item->stepId());
+    const StepOverlay &step = it == m_overlay->steps.cend() ? none : it.value();
+    item->setOverlay(&step, m_overlay->bucketPosition(step.bucket));
+}
+
+void ProcessScene::applyHandoffOverlay(HandoffItem *item) const
+{
+    if (!m_overlay) {
+        item->setOverlay(nullptr);
+        return;
+    }
+    static const HandoffOverlay none;
+    const auto it = m_overlay->handoffs.constFind(item->handoffId());
+    item->setOverlay(it == m_overlay->handoffs.cend() ? &none : &it.value(), m_overlay->maxCount);
+}
+
+void ProcessScene::syncUndesigned(const ItemIds &stepIds)
+{
+    if (!m_document || m_undesignedItems.isEmpty())
+        return;
+    const QSet<ItemId> steps(stepIds.cbegin(), stepIds.cend());
+    for (UndesignedItem *item : std::as_const(m_undesignedItems)) {
+        if (steps.isEmpty() || steps.contains(item->fromStepId())
+            || steps.contains(item->toStepId()))
             item->sync(m_document->process());
     }
 }

@@ -8,12 +8,16 @@
 #include <QHash>
 #include <QPointer>
 
+#include <memory>
+
 namespace Stepwise {
 
 class HandoffItem;
 class LaneItem;
 class ProcessDocument;
 class StepItem;
+class UndesignedItem;
+struct MapOverlay;
 
 /// The map of one ProcessDocument as graphics items. Owns the id-to-item maps and keeps the items
 /// in step with the document's change signals; the selection (steps, handoffs or one lane) is view
@@ -52,6 +56,16 @@ public:
     void selectLane(ItemId laneId);
     void clearAllSelection();
 
+    /// Shows the runs over the map (null: the plain map): steps coloured by their mean waiting +
+    /// processing time, handoffs as wide as how often they were taken (grey when never), and the
+    /// transitions the map lacks as UndesignedItems. Items added later get it too; the overlay
+    /// goes with the document.
+    void setOverlay(std::shared_ptr<const MapOverlay> overlay);
+    const MapOverlay *overlay() const { return m_overlay.get(); }
+    bool hasOverlay() const { return m_overlay != nullptr; }
+    /// The overlay's marks for transitions the map lacks, by count, most first.
+    QVector<UndesignedItem *> undesignedItems() const { return m_undesignedItems; }
+
     const CanvasPalette &canvasPalette() const { return m_colors; }
     /// Follows a widget palette (light or dark): every item repaints in the new colours.
     void setCanvasPalette(const QPalette &palette);
@@ -85,6 +99,9 @@ private:
     void growBounds(const ItemIds &stepIds);
     void applyBounds(double left, double right);
     void onSelectionChanged();
+    void applyStepOverlay(StepItem *item) const;
+    void applyHandoffOverlay(HandoffItem *item) const;
+    void syncUndesigned(const ItemIds &stepIds = {});
 
     QPointer<ProcessDocument> m_document;
     QHash<ItemId, LaneItem *> m_laneItems;
@@ -98,6 +115,8 @@ private:
     ItemIds m_lastHandoffSelection;
     ItemId m_selectedLaneId = 0;
     CanvasPalette m_colors;
+    std::shared_ptr<const MapOverlay> m_overlay;
+    QVector<UndesignedItem *> m_undesignedItems;
 };
 
 } // namespace Stepwise

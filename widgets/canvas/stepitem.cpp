@@ -2,9 +2,13 @@
 
 #include "canvaspalette.h"
 
+#include "analysis/mapoverlay.h"
+#include "analysis/statistics.h"
 #include "process/process.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -84,6 +88,8 @@ void StepItem::sync(const Process &process)
     m_laneColor = lane ? lane->color : QColor();
 
     if (kindChanged) {
+        // The overlay's badge sits by the symbol: the next setOverlay() places it anew.
+        m_overlayExecutions = -1;
         const QRectF bounds = computeBounds();
         if (bounds != m_bounds) {
             prepareGeometryChange();
@@ -98,7 +104,8 @@ void StepItem::sync(const Process &process)
             = QStringLiteral("<b>%1</b><br>%2").arg(m_name.toHtmlEscaped(), kindName(m_kind));
         if (lane)
             tip += QStringLiteral(" · %1").arg(lane->name.toHtmlEscaped());
-        setToolTip(tip);
+        m_toolTip = tip;
+        updateToolTip();
         update();
     }
 }
@@ -127,7 +134,10 @@ QRectF StepItem::computeBounds() const
     QRectF bounds = symbolRect();
     if (m_kind != Step::Kind::Task)
         bounds |= labelRect();
-    return bounds.adjusted(-Margin, -Margin, Margin, Margin);
+    bounds.adjust(-Margin, -Margin, Margin, Margin);
+    if (!m_badgeRect.isNull())
+        bounds |= m_badgeRect.adjusted(-1, -1, 1, 1);
+    return bounds;
 }
 
 QPointF StepItem::handlePos(Handle handle) const
@@ -170,6 +180,64 @@ StepItem::Handle StepItem::handleAt(QPointF p, double tolerance) const
     if (m == dt)
         return TopHandle;
     return BottomHandle;
+}
+
+void StepItem::setOverlay(const StepOverlay *overlay, double scalePosition)
+{
+    const bool on = overlay != nullptr;
+    const qint64 executions = on ? overlay->executions : 0;
+    // A moment (a start, an end) needs no badge: its colour says it.
+    const QString badgeText = on && executions > 0 && overlay->meanTotalS > 0
+        ? humanDuration(overlay->meanTotalS)
+        : QString();
+    if (on == m_overlay && executions == m_overlayExecutions && scalePosition == m_overlayPosition
+        && badgeText == m_badgeText)
+        return;
+    m_overlay = on;
+    m_overlayExecutions = executions;
+    m_overlayPosition = scalePosition;
+    m_badgeText = badgeText;
+    m_overlayText.clear();
+    if (on) {
+        m_overlayText = executions > 0
+            ? QCoreApplication::translate("Stepwise::StepItem",
+                                          "Runs: %n execution(s)<br>Mean waiting before it: "
+                                          "%1<br>Mean processing: %2",
+                                          nullptr, int(executions))
+                  .arg(humanDuration(overlay->meanWaitingS),
+                       humanDuration(overlay->meanProcessingS))
+            : QCoreApplication::translate("Stepwise::StepItem", "No run reached this step.");
+    }
+
+    // The badge sits on the symbol's top edge (a task) or above it; its width follows the text.
+    QRectF badge;
+    if (!m_badgeText.isEmpty()) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        font.setBold(true);
+        const double width = QFontMetricsF(font).horizontalAdvance(m_badgeText) + 12;
+        const double height = QFontMetricsF(font).height() + 2;
+        const QRectF symbol = symbolRect();
+        const double bottom
+            = m_kind == Step::Kind::Task ? symbol.top() + height / 2 : symbol.top() - 3;
+        badge = QRectF(-width / 2, bottom - height, width, height);
+    }
+    if (badge != m_badgeRect) {
+        m_badgeRect = badge;
+        const QRectF bounds = computeBounds();
+        if (bounds != m_bounds) {
+            prepareGeometryChange();
+            m_bounds = bounds;
+        }
+    }
+    updateToolTip();
+    update();
+}
+
+void StepItem::updateToolTip()
+{
+    setToolTip(m_overlayText.isEmpty() ? m_toolTip
+                                       : m_toolTip + QStringLiteral("<br><br>") + m_overlayText);
 }
 
 void StepItem::setDropTarget(bool on)
@@ -221,14 +289,18 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const CanvasPalette &colors = CanvasPalette::of(this);
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF symbol = symbolRect();
-    const QColor stroke = colors.stepStroke(m_kind, m_laneColor);
-    const QColor fill = colors.stepFill(m_kind);
+    const bool heated = m_overlay && m_overlayExecutions > 0;
+    const bool unreached = m_overlay && m_overlayExecutions == 0;
+    const QColor stroke = unreached ? colors.neverTaken() : colors.stepStroke(m_kind, m_laneColor);
+    const QColor fill = heated ? colors.heatFill(m_overlayPosition) : colors.stepFill(m_kind);
 
     if (lod < 0.25) {
         // Far out a step is a dot of colour: no antialiasing, no rounded corners, no text.
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(isSelected() ? colors.highlight() : stroke);
+        painter->setBrush(isSelected() ? colors.highlight()
+                              : heated ? colors.heat(m_overlayPosition)
+                                       : stroke);
         painter->drawRect(symbol);
         return;
     }
@@ -237,8 +309,29 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double strokeWidth = m_kind == Step::Kind::End ? 4
         : m_kind == Step::Kind::Start                    ? 2
                                                          : 1.5;
-    painter->setPen(QPen(stroke, strokeWidth));
-    painter->setBrush(fill);
+    painter->setPen(QPen(stroke, strokeWidth, unreached ? Qt::DashLine : Qt::SolidLine));
+    // A step no run reached is hatched: there is no time to colour it by.
+    QBrush brush(fill);
+    if (unreached) {
+        QColor hatch = colors.neverTaken();
+        hatch.setAlpha(110);
+        brush = QBrush(hatch, Qt::BDiagPattern);
+        painter->setBrush(fill);
+        painter->setPen(Qt::NoPen);
+        switch (m_kind) {
+        case Step::Kind::Task:
+            painter->drawRoundedRect(symbol, 10, 10);
+            break;
+        case Step::Kind::Decision:
+            painter->drawPolygon(diamond(symbol));
+            break;
+        default:
+            painter->drawEllipse(symbol);
+            break;
+        }
+        painter->setPen(QPen(stroke, strokeWidth, Qt::DashLine));
+    }
+    painter->setBrush(brush);
     switch (m_kind) {
     case Step::Kind::Task: {
         painter->drawRoundedRect(symbol, 10, 10);
@@ -282,6 +375,22 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRoundedRect(symbol.adjusted(-4, -4, 4, 4), 6, 6);
     }
 
+    if (!m_badgeRect.isNull() && lod >= 0.4) {
+        // The mean time, on a pill in the step's colour.
+        QFont font = painter->font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        font.setBold(true);
+        painter->save();
+        painter->setFont(font);
+        const QColor heat = colors.heat(m_overlayPosition);
+        painter->setPen(QPen(colors.isDark() ? heat : heat.darker(115), 1.5));
+        painter->setBrush(colors.base());
+        painter->drawRoundedRect(m_badgeRect, m_badgeRect.height() / 2, m_badgeRect.height() / 2);
+        painter->setPen(colors.text());
+        painter->drawText(m_badgeRect, Qt::AlignCenter, m_badgeText);
+        painter->restore();
+    }
+
     if (m_hovered && !m_dropTarget) {
         painter->setPen(QPen(colors.highlight(), 1.2));
         painter->setBrush(colors.base());
@@ -292,7 +401,9 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Text is unreadable when zoomed far out: leave it out.
     if (lod < 0.4 || m_name.isEmpty())
         return;
-    painter->setPen(colors.text());
+    // On the overlay's colours the text follows the fill (a task's name sits on it).
+    painter->setPen(heated && m_kind == Step::Kind::Task ? CanvasPalette::textOn(fill)
+                                                         : colors.text());
     const int flags = Qt::AlignHCenter | Qt::TextWordWrap;
     if (m_kind == Step::Kind::Task) {
         const QRectF textRect = nameRect();

@@ -2,12 +2,15 @@
 
 #include "process/step.h"
 
+#include <QString>
+
 #include <QColor>
 #include <QGraphicsItem>
 
 namespace Stepwise {
 
 struct Process;
+struct StepOverlay;
 
 /// Shows one step: its symbol by kind (start circle, end bold circle, task rounded rectangle,
 /// decision diamond, event double circle) and its name. Positioned at the step's centre. On hover
@@ -40,6 +43,19 @@ public:
     Handle handleAt(QPointF itemPos, double tolerance) const;
     QPointF handlePos(Handle handle) const;
 
+    /// Shows the runs overlay on this step: the fill from the scale position (0..1) of its mean
+    /// waiting + processing, and that time in a badge; a step without executions is hatched.
+    /// Null switches the overlay off.
+    void setOverlay(const StepOverlay *overlay, double scalePosition = 0);
+    bool hasOverlay() const { return m_overlay; }
+    /// The colour position of the overlay, or -1 when off or without runs.
+    double overlayPosition() const
+    {
+        return m_overlay && m_overlayExecutions > 0 ? m_overlayPosition : -1;
+    }
+    /// The overlay's badge (the mean time), in item coordinates; null when there is none.
+    QRectF overlayBadgeRect() const { return m_badgeRect; }
+
     /// Highlighted as the target of a handoff being drawn.
     void setDropTarget(bool on);
     bool isDropTarget() const { return m_dropTarget; }
@@ -56,6 +72,7 @@ protected:
 private:
     QRectF labelRect() const;
     QRectF computeBounds() const;
+    void updateToolTip();
 
     ItemId m_stepId = 0;
     Step::Kind m_kind = Step::Kind::Task;
@@ -65,6 +82,14 @@ private:
     QRectF m_bounds;
     bool m_hovered = false;
     bool m_dropTarget = false;
+    QString m_toolTip; ///< without the overlay's lines
+
+    bool m_overlay = false;
+    qint64 m_overlayExecutions = 0;
+    double m_overlayPosition = 0;
+    QString m_overlayText; ///< the tooltip's lines about the runs
+    QString m_badgeText;
+    QRectF m_badgeRect;
 };
 
 } // namespace Stepwise

@@ -2,11 +2,13 @@
 
 #include "durationedit.h"
 
+#include "analysis/businesscalendar.h"
 #include "process/processdocument.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Stepwise {
@@ -102,6 +105,30 @@ QStringList splitLines(const QString &text)
 void setComboValue(QComboBox *combo, const QVariant &value)
 {
     combo->setCurrentIndex(value.isValid() ? combo->findData(value.toInt()) : -1);
+}
+
+/// The stored form of a business-hours field's text, or nothing with a message when it does not
+/// parse: the same parsers the document and the command line use.
+std::optional<QString> calendarText(Property property, const QString &text, QString *error)
+{
+    switch (property) {
+    case Property::WorkingHours: {
+        if (text.trimmed().isEmpty())
+            return QString();
+        const auto week = BusinessCalendar::parseHours(text, error);
+        return week ? std::optional(BusinessCalendar::formatHours(*week)) : std::nullopt;
+    }
+    case Property::TimeZone:
+        if (text.trimmed().isEmpty())
+            return QString();
+        return BusinessCalendar::canonicalTimeZone(text, error);
+    case Property::Holidays: {
+        const auto dates = BusinessCalendar::parseHolidays(text, error);
+        return dates ? std::optional(BusinessCalendar::formatHolidays(*dates)) : std::nullopt;
+    }
+    default:
+        return std::nullopt;
+    }
 }
 
 QColor laneColorOrDefault(const QColor &color)
@@ -231,10 +258,72 @@ QWidget *PropertiesPanel::createProcessPage()
     });
     m_reviewCheck = reviewCheck;
 
+    // The SLA clock, and the business hours it measures on.
+    m_clockCombo = new QComboBox(page);
+    m_clockCombo->setObjectName(QStringLiteral("slaClockCombo"));
+    m_clockCombo->addItem(tr("Calendar time"), int(Process::SlaClock::Calendar));
+    m_clockCombo->addItem(tr("Business hours"), int(Process::SlaClock::BusinessHours));
+    m_clockCombo->setToolTip(tr("How cycle, waiting and processing times and SLA compliance are "
+                                "measured: every hour of the day, or only working hours"));
+    addRow(form, tr("SLA c&lock:"), m_clockCombo);
+    connect(m_clockCombo, &QComboBox::activated, this, [this](int index) {
+        setProcessValue(Property::SlaClock, m_clockCombo->itemData(index).toInt());
+        if (m_document)
+            m_document->breakMergeChain();
+    });
+
+    m_hoursEdit = new QLineEdit(page);
+    m_hoursEdit->setObjectName(QStringLiteral("workingHoursEdit"));
+    m_hoursEdit->setPlaceholderText(BusinessCalendar::defaultHours());
+    m_hoursEdit->setToolTip(tr("Working days and hours, such as Mon-Fri 09:00-18:00 or Mon-Thu "
+                               "08:00-12:00,13:00-17:00; Fri 08:00-14:00"));
+    addRow(form, tr("&Working hours:"), m_hoursEdit);
+
+    m_zoneEdit = new QLineEdit(page);
+    m_zoneEdit->setObjectName(QStringLiteral("timeZoneEdit"));
+    m_zoneEdit->setPlaceholderText(QStringLiteral("UTC"));
+    m_zoneEdit->setToolTip(tr("The time zone of the working hours, such as Europe/Berlin"));
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones.append(QString::fromUtf8(id));
+    auto *completer = new QCompleter(zones, m_zoneEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_zoneEdit->setCompleter(completer);
+    addRow(form, tr("Time &zone:"), m_zoneEdit);
+
+    m_holidaysEdit = new QLineEdit(page);
+    m_holidaysEdit->setObjectName(QStringLiteral("holidaysEdit"));
+    m_holidaysEdit->setPlaceholderText(tr("none"));
+    m_holidaysEdit->setToolTip(
+        tr("Days off, as YYYY-MM-DD separated by commas: 2026-12-24, 2026-12-25"));
+    addRow(form, tr("&Holidays:"), m_holidaysEdit);
+
+    m_calendarError = new QLabel(page);
+    m_calendarError->setObjectName(QStringLiteral("calendarErrorLabel"));
+    m_calendarError->setWordWrap(true);
+    m_calendarError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_calendarError->setVisible(false);
+    form->addRow(m_calendarError);
+
+    // textChanged, not textEdited: a zone picked from the completer is set, not typed.
+    for (const auto &[edit, property] : {std::pair {m_hoursEdit, Property::WorkingHours},
+                                         std::pair {m_zoneEdit, Property::TimeZone},
+                                         std::pair {m_holidaysEdit, Property::Holidays}}) {
+        QLineEdit *field = edit;
+        const Property what = property;
+        connect(field, &QLineEdit::textChanged, this, [this, field, what] {
+            if (!m_updating)
+                editCalendarField(field, what);
+        });
+    }
+
     for (QWidget *editor :
          {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_ownerEdit),
           static_cast<QWidget *>(m_descriptionEdit), static_cast<QWidget *>(m_slaEdit),
-          static_cast<QWidget *>(reviewCheck), static_cast<QWidget *>(m_reviewDateEdit)})
+          static_cast<QWidget *>(reviewCheck), static_cast<QWidget *>(m_reviewDateEdit),
+          static_cast<QWidget *>(m_clockCombo), static_cast<QWidget *>(m_hoursEdit),
+          static_cast<QWidget *>(m_zoneEdit), static_cast<QWidget *>(m_holidaysEdit)})
         watch(editor);
     return page;
 }
@@ -605,7 +694,73 @@ void PropertiesPanel::updateProcessPage()
     m_reviewDateEdit->setEnabled(p.reviewDate.isValid() && !m_document->isReadOnly());
     m_reviewDateEdit->setDate(p.reviewDate.isValid() ? p.reviewDate
                                                      : m_reviewDateEdit->minimumDate());
+    setComboValue(m_clockCombo, int(p.slaClock));
+    showCalendarField(m_hoursEdit, Property::WorkingHours, p.workingHours);
+    showCalendarField(m_zoneEdit, Property::TimeZone, p.timeZone);
+    // Spaces after the commas read better; the stored form has none.
+    showCalendarField(m_holidaysEdit, Property::Holidays,
+                      BusinessCalendar::formatHolidays(p.holidays)
+                          .replace(QLatin1Char(','), QLatin1String(", ")));
+    // The hours are kept while the clock is calendar time, but only count on business hours.
+    const bool business = p.slaClock == Process::SlaClock::BusinessHours;
+    for (QLineEdit *edit : {m_hoursEdit, m_zoneEdit, m_holidaysEdit})
+        edit->setEnabled(business);
     m_updating = false;
+}
+
+void PropertiesPanel::showCalendarField(QLineEdit *edit, Property property, const QString &stored)
+{
+    // What the user is typing stays: a text still refused, or one that means the stored value.
+    if (edit->hasFocus()) {
+        if (m_calendarErrors.contains(edit))
+            return;
+        const std::optional<QString> typed = calendarText(property, edit->text(), nullptr);
+        if (typed && *typed == calendarText(property, stored, nullptr))
+            return;
+    }
+    setLineText(edit, stored);
+    setCalendarError(edit, QString());
+}
+
+void PropertiesPanel::editCalendarField(QLineEdit *edit, Property property)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    QString error;
+    const std::optional<QString> value = calendarText(property, edit->text(), &error);
+    setCalendarError(edit, value ? QString() : error);
+    if (value)
+        m_document->setProcessValue(property, *value);
+}
+
+void PropertiesPanel::setCalendarError(QLineEdit *edit, const QString &error)
+{
+    if (error.isEmpty() == !m_calendarErrors.contains(edit)
+        && m_calendarErrors.value(edit) == error)
+        return;
+    if (error.isEmpty())
+        m_calendarErrors.remove(edit);
+    else
+        m_calendarErrors.insert(edit, error);
+    // A red frame on the field; the message, which says what is wrong and where, below the
+    // fields (a tooltip would hide it until a hover).
+    edit->setStyleSheet(error.isEmpty()
+                            ? QString()
+                            : QStringLiteral("QLineEdit { border: 1px solid #d0312d; "
+                                             "border-radius: 2px; padding: 1px 2px; }"));
+    edit->setAccessibleDescription(error);
+    QStringList messages;
+    for (QLineEdit *field : {m_hoursEdit, m_zoneEdit, m_holidaysEdit}) {
+        if (m_calendarErrors.contains(field))
+            messages.append(m_calendarErrors.value(field) + QLatin1Char(' ') + tr("Not applied."));
+    }
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette errorPalette = m_calendarError->palette();
+    errorPalette.setColor(QPalette::WindowText,
+                          dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+    m_calendarError->setPalette(errorPalette);
+    m_calendarError->setText(messages.join(QLatin1Char('\n')));
+    m_calendarError->setVisible(!messages.isEmpty());
 }
 
 QVariant PropertiesPanel::commonStepValue(Property property) const

@@ -3,6 +3,7 @@
 #include "process/ids.h"
 #include "process/property.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QVariant>
 #include <QWidget>
@@ -72,6 +73,10 @@ private:
     /// The value all selected steps share, or an invalid QVariant when they differ.
     QVariant commonStepValue(Property property) const;
     void setProcessValue(Property property, const QVariant &value);
+    /// A business-hours field was typed in: applied when it parses, else refused with a message.
+    void editCalendarField(QLineEdit *edit, Property property);
+    void showCalendarField(QLineEdit *edit, Property property, const QString &stored);
+    void setCalendarError(QLineEdit *edit, const QString &error);
     void setStepValue(Property property, const QVariant &value);
     void setHandoffValue(Property property, const QVariant &value);
     void setLaneValue(Property property, const QVariant &value);
@@ -105,6 +110,12 @@ private:
     DurationEdit *m_slaEdit = nullptr;
     QCheckBox *m_reviewCheck = nullptr;
     QDateEdit *m_reviewDateEdit = nullptr;
+    QComboBox *m_clockCombo = nullptr;
+    QLineEdit *m_hoursEdit = nullptr;
+    QLineEdit *m_zoneEdit = nullptr;
+    QLineEdit *m_holidaysEdit = nullptr;
+    QLabel *m_calendarError = nullptr;
+    QHash<QLineEdit *, QString> m_calendarErrors; ///< fields whose text is refused, and why
 
     // steps
     QFormLayout *m_stepForm = nullptr;

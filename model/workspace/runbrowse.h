@@ -1,0 +1,55 @@
+#pragma once
+
+#include "runs/rawevent.h"
+
+#include <QString>
+
+namespace Stepwise {
+
+/// Which runs of a process Workspace::runIds() selects, and in which order.
+struct RunQuery
+{
+    enum class Order {
+        Case,
+        Start, ///< the run's first timestamp
+        End, ///< its last timestamp
+        CycleTime,
+        SlaMet, ///< runs that met the target first (ascending), then by cycle time
+        Steps, ///< executions
+        OwnerChanges,
+    };
+    enum class Sla {
+        Any,
+        Met, ///< cycle time at most the target
+        Missed, ///< cycle time above the target
+    };
+
+    Order order = Order::Start;
+    bool descending = false;
+    /// Only runs whose case id contains this text (ignoring case); empty: every run.
+    QString caseContains;
+    /// Only runs that met or missed slaTargetS; Any (or no target): every run.
+    Sla sla = Sla::Any;
+    qint64 slaTargetS = 0; ///< for Sla and Order::SlaMet; 0: none
+};
+
+/// One line of the runs table.
+struct RunSummary
+{
+    qint64 id = 0; ///< the run's id in the workspace
+    QString caseId;
+    qint64 firstMs = NoTime; ///< earliest timestamp, UTC ms
+    qint64 lastMs = NoTime; ///< latest timestamp, UTC ms
+    int events = 0;
+    int executions = 0; ///< its steps
+    /// Consecutive executions whose resources are both known and differ: the work changed hands.
+    int ownerChanges = 0;
+
+    /// lastMs - firstMs, as Run::cycleTimeMs(); NoTime when the run has no timestamps.
+    qint64 cycleTimeMs() const
+    {
+        return firstMs == NoTime || lastMs == NoTime ? NoTime : lastMs - firstMs;
+    }
+};
+
+} // namespace Stepwise
