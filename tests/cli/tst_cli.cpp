@@ -94,6 +94,8 @@ private slots:
     void importRunsThenStatsAgreeWithPm4py();
     void importRunsRefusesCasesAlreadyThere();
     void importRunsRefusesAMalformedFile();
+    void importRunsRefusesBadLogs_data();
+    void importRunsRefusesBadLogs();
     void importRunsCreatesAndDraftsTheMap();
     void statsOfAnUnknownProcessIsBadInput();
     void setChangesOwnerSlaAndClock();
@@ -527,6 +529,71 @@ void TestCli::importRunsRefusesAMalformedFile()
              dataPath(QStringLiteral("running-example.xes"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("Nope")), qPrintable(r.err));
+    QCOMPARE(dump(w), before);
+}
+
+void TestCli::importRunsRefusesBadLogs_data()
+{
+    QTest::addColumn<QString>("file"); // in tests/data/runs, or "bomb.xes.gz" made here
+    QTest::addColumn<QString>("where"); // FILE:LINE the message starts with
+    QTest::addColumn<QString>("what");
+
+    QTest::newRow("an unclosed element")
+        << QStringLiteral("unclosed.xes") << QStringLiteral("unclosed.xes:12")
+        << QStringLiteral("malformed XML");
+    QTest::newRow("a bad date, and how many more")
+        << QStringLiteral("bad-date.xes") << QStringLiteral("bad-date.xes:9")
+        << QStringLiteral("(and 1 more event is bad)");
+    QTest::newRow("an entity bomb")
+        << QStringLiteral("entity-bomb.xes") << QStringLiteral("entity-bomb.xes:")
+        << QStringLiteral("entity expansion bomb");
+    QTest::newRow("an event outside a trace")
+        << QStringLiteral("event-outside-trace.xes") << QStringLiteral("event-outside-trace.xes:3")
+        << QStringLiteral("outside a trace");
+    QTest::newRow("a CSV with a missing column")
+        << QStringLiteral("missing-column.csv") << QStringLiteral("missing-column.csv:")
+        << QStringLiteral("");
+    QTest::newRow("an empty CSV") << QStringLiteral("empty.csv") << QStringLiteral("empty.csv:")
+                                  << QStringLiteral("empty");
+    QTest::newRow("a gzip bomb") << QStringLiteral("bomb.xes.gz") << QStringLiteral("bomb.xes.gz:")
+                                 << QStringLiteral("bomb");
+}
+
+void TestCli::importRunsRefusesBadLogs()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, where);
+    QFETCH(QString, what);
+    QString path = dataPath(QStringLiteral("runs/") + file);
+    if (file == QLatin1String("bomb.xes.gz")) {
+        // 100 MB of white space inside a log, gzipped by the system's gzip to about 100 KB.
+        path = m_dir->filePath(file);
+        QProcess gzip;
+        gzip.setStandardOutputFile(path);
+        gzip.start(QStringLiteral("gzip"), {QStringLiteral("-c")});
+        QVERIFY(gzip.waitForStarted());
+        gzip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<log>\n");
+        const QByteArray spaces(1 << 20, ' ');
+        for (int i = 0; i < 100; ++i) {
+            gzip.write(spaces);
+            QVERIFY(gzip.waitForBytesWritten(10000));
+        }
+        gzip.write("</log>\n");
+        gzip.closeWriteChannel();
+        QVERIFY(gzip.waitForFinished(30000));
+        QCOMPARE(gzip.exitCode(), 0);
+        QVERIFY(QFileInfo(path).size() < (1 << 20));
+    }
+    const QString w = workspacePath();
+    QCOMPARE(
+        run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Requests")}).exitCode,
+        0);
+    const QString before = dump(w);
+    const Result r = run(
+        {QStringLiteral("-w"), w, QStringLiteral("import-runs"), QStringLiteral("Requests"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(where), qPrintable(r.err));
+    QVERIFY2(r.err.contains(what), qPrintable(r.err));
     QCOMPARE(dump(w), before);
 }
 
