@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>Working hours &quot;%1&quot;, at character %2: %3.</source>
+        <translation>Arbeitszeiten „%1“, bei Zeichen %2: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives hours but no days (write them first, as in Mon-Fri 09:00-18:00)</source>
+        <translation>„%1“ nennt Uhrzeiten, aber keine Tage (geben Sie diese zuerst an, wie in Mon-Fri 09:00-18:00)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives days but no hours (as in Mon-Fri 09:00-18:00)</source>
+        <translation>„%1“ nennt Tage, aber keine Uhrzeiten (wie in Mon-Fri 09:00-18:00)</translation>
+    </message>
+    <message>
+        <source>a day is missing between commas</source>
+        <translation>zwischen zwei Kommas fehlt ein Tag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day or a range of days</source>
+        <translation>„%1“ ist weder ein Tag noch ein Bereich von Tagen</translation>
+    </message>
+    <message>
+        <source>a day is missing in &quot;%1&quot;</source>
+        <translation>in „%1“ fehlt ein Tag</translation>
+    </message>
+    <message>
+        <source>unknown day &quot;%1&quot; (the days are Mon, Tue, Wed, Thu, Fri, Sat, Sun)</source>
+        <translation>unbekannter Tag „%1“ (die Tage heißen Mon, Tue, Wed, Thu, Fri, Sat, Sun)</translation>
+    </message>
+    <message>
+        <source>%1 has its hours given twice (give each day once)</source>
+        <translation>für %1 sind die Uhrzeiten doppelt angegeben (geben Sie jeden Tag nur einmal an)</translation>
+    </message>
+    <message>
+        <source>hours are missing between commas</source>
+        <translation>zwischen zwei Kommas fehlen Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a span of hours such as 09:00-18:00</source>
+        <translation>„%1“ ist keine Zeitspanne wie 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day from 00:00 to 24:00</source>
+        <translation>„%1“ ist keine Uhrzeit zwischen 00:00 und 24:00</translation>
+    </message>
+    <message>
+        <source>a span cannot start at 24:00</source>
+        <translation>eine Zeitspanne kann nicht um 24:00 beginnen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>„%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before it starts (a night shift is two spans: Mon-Fri 22:00-24:00; Tue-Sat 00:00-06:00)</source>
+        <translation>„%1“ endet vor dem Beginn (eine Nachtschicht besteht aus zwei Zeitspannen: Mon-Fri 22:00-24:00; Tue-Sat 00:00-06:00)</translation>
+    </message>
+    <message>
+        <source>the spans of &quot;%1&quot; overlap</source>
+        <translation>die Zeitspannen von „%1“ überschneiden sich</translation>
+    </message>
+    <message>
+        <source>No working hours given (write them as in Mon-Fri 09:00-18:00).</source>
+        <translation>Keine Arbeitszeiten angegeben (schreiben Sie sie wie in Mon-Fri 09:00-18:00).</translation>
+    </message>
+    <message>
+        <source>Holidays &quot;%1&quot;: &quot;%2&quot; is not a date as YYYY-MM-DD.</source>
+        <translation>Feiertage „%1“: „%2“ ist kein Datum im Format JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (give an IANA name such as Europe/Berlin, America/New_York or UTC).</source>
+        <translation>Unbekannte Zeitzone „%1“ (geben Sie einen IANA-Namen an, etwa Europe/Berlin, America/New_York oder UTC).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n Feiertag</numerusform>
+            <numerusform>%n Feiertage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The workspace file to use instead of the default one.</source>
@@ -154,10 +236,6 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>import-runs: the time zone of timestamps without an offset, such as Europe/Berlin (default: UTC).</source>
-        <translation>import-runs: die Zeitzone von Zeitpunkten ohne Versatz, etwa Europe/Berlin (Standard: UTC).</translation>
-    </message>
-    <message>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
@@ -176,10 +254,6 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>Import the runs of an event log into a process (all or nothing). --create makes the process when it does not exist and drafts its map from the runs; a case the process already has is refused unless --replace. Fields are guessed from the usual names unless given.</source>
         <translation>Die Durchläufe eines Ereignisprotokolls in einen Prozess importieren (ganz oder gar nicht). --create legt den Prozess an, falls es ihn nicht gibt, und entwirft sein Diagramm aus den Durchläufen; ein Fall, den der Prozess schon hat, wird ohne --replace abgelehnt. Felder werden an den üblichen Namen erkannt, sofern nicht angegeben.</translation>
-    </message>
-    <message>
-        <source>Print the run metrics of a process: cycle time, SLA, steps, transitions, variants. DATE is YYYY-MM-DD in UTC; a run counts when it started between the start of the --from day and the end of the --to day.</source>
-        <translation>Die Kennzahlen der Durchläufe eines Prozesses ausgeben: Durchlaufzeit, SLA, Schritte, Übergänge, Varianten. DATUM ist JJJJ-MM-TT in UTC; ein Durchlauf zählt, wenn er zwischen dem Beginn des --from-Tages und dem Ende des --to-Tages begann.</translation>
     </message>
     <message>
         <source>Give --complete or --timestamp, not both.</source>
@@ -216,6 +290,98 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>--to wants a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--to erwartet ein Datum als JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>import-runs: the time zone of timestamps without an offset, such as Europe/Berlin (default: UTC). set: the time zone of the business hours.</source>
+        <translation>import-runs: die Zeitzone von Zeitstempeln ohne UTC-Versatz, etwa Europe/Berlin (Standard: UTC). set: die Zeitzone der Geschäftszeiten.</translation>
+    </message>
+    <message>
+        <source>set: who answers for the process.</source>
+        <translation>set: wer für den Prozess verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>set: the cycle-time SLA target, such as 4h, 2d, 90min or 1d 4h; none clears it.</source>
+        <translation>set: das SLA-Ziel für die Durchlaufzeit, etwa 4h, 2d, 90min oder 1d 4h; none entfernt es.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>set: the business hours, such as &quot;Mon-Fri 09:00-18:00&quot; or &quot;Mon-Thu 08:00-12:00,13:00-17:00; Fri 08:00-14:00&quot;; none switches the SLA clock back to calendar time.</source>
+        <translation>set: die Geschäftszeiten, etwa &quot;Mon-Fri 09:00-18:00&quot; oder &quot;Mon-Thu 08:00-12:00,13:00-17:00; Fri 08:00-14:00&quot;; none stellt die SLA-Zeitmessung wieder auf Kalenderzeit um.</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>ZEITEN</translation>
+    </message>
+    <message>
+        <source>set: the days off of the business hours, as YYYY-MM-DD separated by commas; none clears them.</source>
+        <translation>set: die freien Tage der Geschäftszeiten, als JJJJ-MM-TT durch Kommas getrennt; none entfernt sie.</translation>
+    </message>
+    <message>
+        <source>DATES</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>stats: measure every duration on the process&apos;s business hours.</source>
+        <translation>stats: jede Dauer nach den Geschäftszeiten des Prozesses messen.</translation>
+    </message>
+    <message>
+        <source>Change a process&apos;s owner, its cycle-time SLA target or its SLA clock. --calendar, --timezone and --holidays set its business hours (what is not given stays as it was, at first Mon-Fri 09:00-18:00, UTC, no holidays) and switch its SLA clock to them; --calendar none switches it back to calendar time and keeps the hours for stats --business-hours.</source>
+        <translation>Die verantwortliche Person, das SLA-Ziel für die Durchlaufzeit oder die SLA-Zeitmessung eines Prozesses ändern. --calendar, --timezone und --holidays legen seine Geschäftszeiten fest (was nicht angegeben wird, bleibt unverändert, anfangs Mon-Fri 09:00-18:00, UTC, keine Feiertage) und stellen seine SLA-Zeitmessung auf sie um; --calendar none stellt sie wieder auf Kalenderzeit um und behält die Zeiten für stats --business-hours.</translation>
+    </message>
+    <message>
+        <source>Print the run metrics of a process: cycle time, SLA, steps, transitions, variants. DATE is YYYY-MM-DD in UTC; a run counts when it started between the start of the --from day and the end of the --to day. Durations are calendar time, as pm4py computes them, unless --business-hours: then only the time inside the process&apos;s business hours counts (see set; a process without any uses Mon-Fri 09:00-18:00 UTC and says so on stderr).</source>
+        <translation>Die Kennzahlen der Durchläufe eines Prozesses ausgeben: Durchlaufzeit, SLA, Schritte, Übergänge, Varianten. DATUM ist JJJJ-MM-TT in UTC; ein Durchlauf zählt, wenn er zwischen dem Beginn des --from-Tages und dem Ende des --to-Tages begann. Dauern sind Kalenderzeit, wie pm4py sie berechnet, außer mit --business-hours: Dann zählt nur die Zeit innerhalb der Geschäftszeiten des Prozesses (siehe set; ein Prozess ohne Geschäftszeiten verwendet Mon-Fri 09:00-18:00 UTC und meldet dies auf stderr).</translation>
+    </message>
+    <message>
+        <source>set needs at least one of --owner, --sla, --calendar, --timezone and --holidays.</source>
+        <translation>set erfordert mindestens eine der Optionen --owner, --sla, --calendar, --timezone und --holidays.</translation>
+    </message>
+    <message>
+        <source>--calendar none switches the SLA clock back to calendar time: give it without --timezone and --holidays.</source>
+        <translation>--calendar none stellt die SLA-Zeitmessung wieder auf Kalenderzeit um: Geben Sie es ohne --timezone und --holidays an.</translation>
+    </message>
+    <message>
+        <source>--sla wants a duration such as 4h, 2d, 90min or 1d 4h (or none), not &quot;%1&quot;.</source>
+        <translation>--sla erwartet eine Dauer wie 4h, 2d, 90min oder 1d 4h (oder none), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Process &quot;%1&quot; (id %2):</source>
+        <translation>Prozess „%1“ (ID %2):</translation>
+    </message>
+    <message>
+        <source>  owner:      %1</source>
+        <translation>  Verantwortlich:  %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>  SLA target: %1</source>
+        <translation>  SLA-Ziel:        %1</translation>
+    </message>
+    <message>
+        <source>  SLA clock:  business hours, %1</source>
+        <translation>  SLA-Messung:     Geschäftszeiten, %1</translation>
+    </message>
+    <message>
+        <source>  SLA clock:  calendar time</source>
+        <translation>  SLA-Messung:     Kalenderzeit</translation>
+    </message>
+    <message>
+        <source>The business hours of process &quot;%1&quot; are damaged: %2</source>
+        <translation>Die Geschäftszeiten des Prozesses „%1“ sind beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Process &quot;%1&quot; has no business hours set; measuring on %2 (set them with: stepwise set PROCESS --calendar HOURS --timezone ZONE).</source>
+        <translation>Für den Prozess „%1“ sind keine Geschäftszeiten festgelegt; gemessen wird nach %2 (festlegen mit: stepwise set PROZESS --calendar ZEITEN --timezone ZONE).</translation>
+    </message>
+    <message>
+        <source>Durations in business hours: %1.</source>
+        <translation>Dauern in Geschäftszeiten: %1.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +537,421 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>not a Stepwise process (the JSON is not an object)</source>
         <translation>kein Stepwise-Prozess (das JSON ist kein Objekt)</translation>
     </message>
+    <message>
+        <source>the process</source>
+        <translation>der Prozess</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or PDF</source>
+        <translation>Diese Grafik als PNG oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG...</source>
+        <translation>Als &amp;PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF...</source>
+        <translation>Als P&amp;DF exportieren...</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Grafik exportieren</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>Die Grafik konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::DashboardView</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Runs started in:</source>
+        <translation>&amp;Durchläufe mit Start in:</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>The last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Which runs count: by the day they started, up to the latest run of the process (UTC)</source>
+        <translation>Welche Durchläufe zählen: nach dem Tag ihres Starts, bis zum letzten Durchlauf des Prozesses (UTC)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Wird berechnet...</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Median cycle time</source>
+        <translation>Median der Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Nine runs in ten take at most this long</source>
+        <translation>Neun von zehn Durchläufen dauern höchstens so lange</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>The share of runs whose cycle time is at most the target</source>
+        <translation>Der Anteil der Durchläufe, deren Durchlaufzeit höchstens dem Ziel entspricht</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Runs whose last step is not an end of the map, nor leads to one: still under way, or given up</source>
+        <translation>Durchläufe, deren letzter Schritt weder ein Ende des Diagramms ist noch zu einem führt: noch in Arbeit oder aufgegeben</translation>
+    </message>
+    <message>
+        <source>Cycle time per week</source>
+        <translation>Durchlaufzeit pro Woche</translation>
+    </message>
+    <message>
+        <source>Cycle times</source>
+        <translation>Durchlaufzeiten</translation>
+    </message>
+    <message>
+        <source>SLA compliance per week</source>
+        <translation>SLA-Einhaltung pro Woche</translation>
+    </message>
+    <message>
+        <source>Throughput per week</source>
+        <translation>Durchsatz pro Woche</translation>
+    </message>
+    <message>
+        <source>Where the time goes</source>
+        <translation>Wo die Zeit bleibt</translation>
+    </message>
+    <message>
+        <source>Slowest handoffs</source>
+        <translation>Langsamste Übergaben</translation>
+    </message>
+    <message>
+        <source>Mean waiting and processing time per step, the most first. Click a step to show it on the map.</source>
+        <translation>Mittlere Warte- und Bearbeitungszeit pro Schritt, die größte zuerst. Klicken Sie auf einen Schritt, um ihn im Diagramm anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Mean delay between two steps, the longest first</source>
+        <translation>Mittlere Verzögerung zwischen zwei Schritten, die längste zuerst</translation>
+    </message>
+    <message>
+        <source>No run started in this window: choose a longer one.</source>
+        <translation>In diesem Zeitraum hat kein Durchlauf begonnen: Wählen Sie einen längeren.</translation>
+    </message>
+    <message>
+        <source>Reading the runs...</source>
+        <translation>Durchläufe werden gelesen...</translation>
+    </message>
+    <message>
+        <source>No process open</source>
+        <translation>Kein Prozess geöffnet</translation>
+    </message>
+    <message>
+        <source>Select a process on the left to see its dashboard.</source>
+        <translation>Wählen Sie links einen Prozess aus, um sein Dashboard zu sehen.</translation>
+    </message>
+    <message>
+        <source>The runs could not be read</source>
+        <translation>Die Durchläufe konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing to measure yet</source>
+        <translation>Noch nichts zu messen</translation>
+    </message>
+    <message>
+        <source>Cycle time, SLA compliance, waiting versus working time and bottlenecks appear here once the process has runs: log them by hand or import an event log.</source>
+        <translation>Durchlaufzeit, SLA-Einhaltung, Warte- gegenüber Arbeitszeit und Engpässe erscheinen hier, sobald der Prozess Durchläufe hat: Erfassen Sie sie von Hand oder importieren Sie ein Ereignisprotokoll.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>the first run</source>
+        <translation>erster Durchlauf</translation>
+    </message>
+    <message>
+        <source>the last run</source>
+        <translation>letzter Durchlauf</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>Mittelwert %1</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>längster %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln run(s) within %2</source>
+        <translation>
+            <numerusform>%1 von %Ln Durchlauf innerhalb von %2</numerusform>
+            <numerusform>%1 von %Ln Durchläufen innerhalb von %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no target set for this process</source>
+        <translation>kein Ziel für diesen Prozess festgelegt</translation>
+    </message>
+    <message>
+        <source>not at an end of the map</source>
+        <translation>nicht an einem Ende des Diagramms</translation>
+    </message>
+    <message>
+        <source>the map has no end step</source>
+        <translation>das Diagramm hat keinen Endschritt</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>SLA target %1</source>
+        <translation>SLA-Ziel %1</translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Länger</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>bars of %1</source>
+        <translation>Balken zu je %1</translation>
+    </message>
+    <message>
+        <source>runs within %1</source>
+        <translation>Durchläufe innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>% of runs</source>
+        <translation>% der Durchläufe</translation>
+    </message>
+    <message>
+        <source>No SLA target: set the process&apos;s cycle-time target in its properties.</source>
+        <translation>Kein SLA-Ziel: Legen Sie das Ziel für die Durchlaufzeit in den Eigenschaften des Prozesses fest.</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Innerhalb des Ziels</translation>
+    </message>
+    <message>
+        <source>overall %1</source>
+        <translation>insgesamt %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>No step was executed in this window.</source>
+        <translation>In diesem Zeitraum wurde kein Schritt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>the %1 of %2 steps with the most time, mean per execution</source>
+        <translation>die %1 von %2 Schritten mit der meisten Zeit, Mittelwert pro Ausführung</translation>
+    </message>
+    <message>
+        <source>mean per execution</source>
+        <translation>Mittelwert pro Ausführung</translation>
+    </message>
+    <message>
+        <source>Same owner</source>
+        <translation>Gleiche Verantwortung</translation>
+    </message>
+    <message>
+        <source>Owner changes</source>
+        <translation>Verantwortungswechsel</translation>
+    </message>
+    <message>
+        <source>No handoff was taken in this window.</source>
+        <translation>In diesem Zeitraum wurde keine Übergabe genommen.</translation>
+    </message>
+    <message>
+        <source>the %1 slowest of %2, mean delay</source>
+        <translation>die %1 langsamsten von %2, mittlere Verzögerung</translation>
+    </message>
+    <message>
+        <source>mean delay</source>
+        <translation>mittlere Verzögerung</translation>
+    </message>
+    <message>
+        <source>No run started</source>
+        <translation>Kein Durchlauf begonnen</translation>
+    </message>
+    <message>
+        <source>Runs started</source>
+        <translation>Begonnene Durchläufe</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <translation>Innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs (%3)</source>
+        <translation>%1 von %2 Durchläufen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 or longer</source>
+        <translation>%1 oder länger</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation>%1 bis unter %2</translation>
+    </message>
+    <message>
+        <source>Waiting, mean</source>
+        <translation>Warten, Mittelwert</translation>
+    </message>
+    <message>
+        <source>none before it</source>
+        <translation>keine davor</translation>
+    </message>
+    <message>
+        <source>Processing, mean</source>
+        <translation>Bearbeitung, Mittelwert</translation>
+    </message>
+    <message>
+        <source>no start times</source>
+        <translation>keine Startzeiten</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Click to show it on the map</source>
+        <translation>Klicken, um ihn im Diagramm anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Mean delay</source>
+        <translation>Mittlere Verzögerung</translation>
+    </message>
+    <message>
+        <source>Median delay</source>
+        <translation>Median der Verzögerung</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Genommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln-mal</numerusform>
+            <numerusform>%Ln-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The work changes owner here</source>
+        <translation>Hier wechselt die Verantwortung für die Arbeit</translation>
+    </message>
+    <message>
+        <source>The same owner goes on</source>
+        <translation>Die Verantwortung bleibt gleich</translation>
+    </message>
+    <message>
+        <source>Not a handoff of the map</source>
+        <translation>Keine Übergabe des Diagramms</translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::DurationEdit</name>
@@ -385,6 +966,13 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>Not a duration. Use units such as 4h, 2d, 90min or 1d 4h.</source>
         <translation>Keine gültige Dauer. Verwenden Sie Einheiten wie 4h, 2d, 90min oder 1d 4h.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::DurationTicker</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1498,253 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Taken %n time(s) by the runs; mean wait %1</source>
+        <translation>
+            <numerusform>Von den Durchläufen %n-mal genommen; mittlere Wartezeit %1</numerusform>
+            <numerusform>Von den Durchläufen %n-mal genommen; mittlere Wartezeit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run took this handoff.</source>
+        <translation>Kein Durchlauf hat diese Übergabe genommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ImportRunsDialog</name>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>start and complete</source>
+        <translation>Start und Abschluss</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Import Runs into “%1”</source>
+        <translation>Durchläufe in „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Aus &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Fall:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Aktivität:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete:</source>
+        <translation>A&amp;bschluss:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation>&amp;Lebenszyklus:</translation>
+    </message>
+    <message>
+        <source>The column or attribute that names the run (the case) an event belongs to</source>
+        <translation>Die Spalte oder das Attribut, das den Durchlauf (den Fall) nennt, zu dem ein Ereignis gehört</translation>
+    </message>
+    <message>
+        <source>The column that names the step (activity)</source>
+        <translation>Die Spalte, die den Schritt (die Aktivität) nennt</translation>
+    </message>
+    <message>
+        <source>When a step started, where the log has a column for it</source>
+        <translation>Wann ein Schritt begann, sofern das Protokoll eine Spalte dafür hat</translation>
+    </message>
+    <message>
+        <source>When a step completed, or the one timestamp of an event</source>
+        <translation>Wann ein Schritt abgeschlossen wurde, oder der einzige Zeitstempel eines Ereignisses</translation>
+    </message>
+    <message>
+        <source>Who did the step (person, team or system)</source>
+        <translation>Wer den Schritt erledigt hat (Person, Team oder System)</translation>
+    </message>
+    <message>
+        <source>The lifecycle transition (start, complete, ...), where the log has one</source>
+        <translation>Der Übergang im Lebenszyklus (start, complete, ...), sofern das Protokoll einen hat</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
+    </message>
+    <message>
+        <source>The time zone of timestamps that do not say their offset</source>
+        <translation>Die Zeitzone von Zeitstempeln, die ihren UTC-Versatz nicht angeben</translation>
+    </message>
+    <message>
+        <source>&amp;Times without offset:</source>
+        <translation>&amp;Zeiten ohne UTC-Versatz:</translation>
+    </message>
+    <message>
+        <source>Re&amp;place runs whose case the process has already</source>
+        <translation>Durchläufe &amp;ersetzen, deren Fall der Prozess schon hat</translation>
+    </message>
+    <message>
+        <source>Preview of the first events</source>
+        <translation>Vorschau der ersten Ereignisse</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The first events, as they will be read:</source>
+        <translation>Die ersten Ereignisse, so wie sie gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Activities the map lacks</source>
+        <translation>Aktivitäten, die im Diagramm fehlen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Checked as Steps</source>
+        <translation>Markierte als Schritte &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds them to the map, after its last step; one undo takes them back</source>
+        <translation>Fügt sie nach dem letzten Schritt in das Diagramm ein; ein einziges Rückgängig nimmt sie wieder heraus</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole log: %n event(s).</source>
+        <translation>
+            <numerusform>Das gesamte Protokoll: %n Ereignis.</numerusform>
+            <numerusform>Das gesamte Protokoll: %n Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n events; the import reads them all.</source>
+        <translation>
+            <numerusform>%n Ereignis als Vorschau; der Import liest alle.</numerusform>
+            <numerusform>Die ersten %n Ereignisse; der Import liest alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 wird importiert...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The runs could not be imported; nothing was written.</source>
+        <translation>Die Durchläufe konnten nicht importiert werden; nichts wurde geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &lt;b&gt;%Ln&lt;/b&gt; run(s) (%1 events, %2 steps done) into “%3”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Durchlauf (%1 Ereignisse, %2 erledigte Schritte) in „%3“ importiert.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Durchläufe (%1 Ereignisse, %2 erledigte Schritte) in „%3“ importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln start(s) were never completed: they made no step.</source>
+        <translation>
+            <numerusform>%Ln Start wurde nie abgeschlossen: Er ergab keinen Schritt.</numerusform>
+            <numerusform>%Ln Starts wurden nie abgeschlossen: Sie ergaben keinen Schritt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every activity of the log is a step of the map.</source>
+        <translation>Jede Aktivität des Protokolls ist ein Schritt des Diagramms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) of the log are not steps of the map. Add them as steps, and the runs and the map speak of the same things:</source>
+        <translation>
+            <numerusform>%n Aktivität des Protokolls ist kein Schritt des Diagramms. Fügen Sie sie als Schritt hinzu, damit Durchläufe und Diagramm von denselben Dingen sprechen:</numerusform>
+            <numerusform>%n Aktivitäten des Protokolls sind keine Schritte des Diagramms. Fügen Sie sie als Schritte hinzu, damit Durchläufe und Diagramm von denselben Dingen sprechen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Step(s) from the Runs</source>
+        <translation>
+            <numerusform>%n Schritt aus den Durchläufen hinzufügen</numerusform>
+            <numerusform>%n Schritte aus den Durchläufen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>%1 (added)</source>
+        <translation>%1 (hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>The steps could not be added.</source>
+        <translation>Die Schritte konnten nicht hinzugefügt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n step(s) to the map, after its last step; Edit &gt; Undo takes them back.</source>
+        <translation>
+            <numerusform>%n Schritt nach dem letzten Schritt in das Diagramm eingefügt; Bearbeiten &gt; Rückgängig nimmt ihn wieder heraus.</numerusform>
+            <numerusform>%n Schritte nach dem letzten Schritt in das Diagramm eingefügt; Bearbeiten &gt; Rückgängig nimmt sie wieder heraus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::LaneItem</name>
@@ -928,6 +1763,132 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::LogRunDialog</name>
+    <message>
+        <source>Log a Run of “%1”</source>
+        <translation>Durchlauf von „%1“ erfassen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>What the run is known by: a ticket number, a client, an order</source>
+        <translation>Woran der Durchlauf erkannt wird: eine Ticketnummer, ein Kunde, ein Auftrag</translation>
+    </message>
+    <message>
+        <source>Who did the steps</source>
+        <translation>Wer die Schritte erledigt hat</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Erledigt von</translation>
+    </message>
+    <message>
+        <source>Fills in who did every step; change a step&apos;s own where someone else did it</source>
+        <translation>Trägt für jeden Schritt ein, wer ihn erledigt hat; ändern Sie die Angabe bei einem Schritt, den jemand anderes erledigt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Fall:</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>Erledigt &amp;von:</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Schritt erledigt</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The map has no steps yet: draw them on the map first.</source>
+        <translation>Das Diagramm hat noch keine Schritte: Zeichnen Sie sie zuerst im Diagramm.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Run</source>
+        <translation>Durchlauf &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Tick the steps done, and when they started and completed:</source>
+        <translation>Haken Sie die erledigten Schritte ab und geben Sie an, wann sie begonnen und abgeschlossen wurden:</translation>
+    </message>
+    <message>
+        <source>(unnamed step)</source>
+        <translation>(unbenannter Schritt)</translation>
+    </message>
+    <message>
+        <source>An activity of this run that the map does not have</source>
+        <translation>Eine Aktivität dieses Durchlaufs, die das Diagramm nicht enthält</translation>
+    </message>
+    <message>
+        <source>not on the map</source>
+        <translation>nicht im Diagramm</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 begonnen</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 done by</source>
+        <translation>%1 erledigt von</translation>
+    </message>
+    <message>
+        <source>Edit Run “%1”</source>
+        <translation>Durchlauf „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Run</source>
+        <translation>Durchlauf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Give the run a case: what it is known by.</source>
+        <translation>Geben Sie dem Durchlauf einen Fall: woran er erkannt wird.</translation>
+    </message>
+    <message>
+        <source>The process already has a run of case “%1”.</source>
+        <translation>Der Prozess hat bereits einen Durchlauf für den Fall „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” completes before it starts.</source>
+        <translation>„%1“ wird vor seinem Beginn abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Tick the steps done.</source>
+        <translation>Haken Sie die erledigten Schritte ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), cycle time %1</source>
+        <translation>
+            <numerusform>%n Schritt, Durchlaufzeit %1</numerusform>
+            <numerusform>%n Schritte, Durchlaufzeit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run could not be saved.</source>
+        <translation>Der Durchlauf konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The run could not be logged.</source>
+        <translation>Der Durchlauf konnte nicht erfasst werden.</translation>
     </message>
 </context>
 <context>
@@ -973,24 +1934,8 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <translation>Dia&amp;gramm</translation>
     </message>
     <message>
-        <source>No runs yet</source>
-        <translation>Noch keine Durchläufe</translation>
-    </message>
-    <message>
-        <source>Runs of this process appear here once you log or import them.</source>
-        <translation>Durchläufe dieses Prozesses erscheinen hier, sobald Sie sie erfassen oder importieren.</translation>
-    </message>
-    <message>
         <source>R&amp;uns</source>
         <translation>D&amp;urchläufe</translation>
-    </message>
-    <message>
-        <source>Nothing to measure yet</source>
-        <translation>Noch nichts zu messen</translation>
-    </message>
-    <message>
-        <source>Cycle time, SLA compliance, waiting versus working time and bottlenecks appear here once the process has runs.</source>
-        <translation>Durchlaufzeit, SLA-Einhaltung, Warte- im Vergleich zur Arbeitszeit und Engpässe erscheinen hier, sobald der Prozess Durchläufe hat.</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -1267,6 +2212,14 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>Validation (%1)</source>
         <translation>Validierung (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>D&amp;urchläufe</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of the map.</source>
+        <translation>„%1“ ist kein Schritt des Diagramms.</translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::MapView</name>
@@ -1420,6 +2373,97 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>New lane</source>
         <translation>Neue Bahn</translation>
+    </message>
+    <message>
+        <source>&amp;Runs Overlay</source>
+        <translation>Durchlauf-&amp;Overlay</translation>
+    </message>
+    <message>
+        <source>Show on the map where the runs spend their time and which paths they take that the map lacks (%1)</source>
+        <translation>Im Diagramm zeigen, wo die Durchläufe ihre Zeit verbringen und welche Wege sie nehmen, die im Diagramm fehlen (%1)</translation>
+    </message>
+    <message>
+        <source>Colour the steps by their mean waiting and processing time, size the handoffs by how often runs take them</source>
+        <translation>Die Schritte nach ihrer mittleren Warte- und Bearbeitungszeit einfärben und die Übergaben danach skalieren, wie oft Durchläufe sie nehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::OverlayLegend</name>
+    <message>
+        <source>Runs overlay legend</source>
+        <translation>Legende des Durchlauf-Overlays</translation>
+    </message>
+    <message>
+        <source>Runs overlay</source>
+        <translation>Durchlauf-Overlay</translation>
+    </message>
+    <message>
+        <source>Reading the runs…</source>
+        <translation>Durchläufe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The runs could not be read.</source>
+        <translation>Die Durchläufe konnten nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs overlay: %n run(s)</source>
+        <translation>
+            <numerusform>Durchlauf-Overlay: %n Durchlauf</numerusform>
+            <numerusform>Durchlauf-Overlay: %n Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs of this process yet: log or import some.</source>
+        <translation>Noch keine Durchläufe für diesen Prozess: Erfassen oder importieren Sie welche.</translation>
+    </message>
+    <message>
+        <source>Mean waiting + processing per step</source>
+        <translation>Mittlere Warte- + Bearbeitungszeit pro Schritt</translation>
+    </message>
+    <message>
+        <source>every step alike</source>
+        <translation>alle Schritte gleich</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>no run reached it</source>
+        <translation>von keinem Durchlauf erreicht</translation>
+    </message>
+    <message>
+        <source>handoff: the wider, the more runs</source>
+        <translation>Übergabe: je breiter, desto mehr Durchläufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>never taken (%n)</source>
+        <translation>
+            <numerusform>nie genommen (%n)</numerusform>
+            <numerusform>nie genommen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken, but not on the map (%n)</source>
+        <translation>
+            <numerusform>genommen, aber nicht im Diagramm (%n)</numerusform>
+            <numerusform>genommen, aber nicht im Diagramm (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) of the runs match no step</source>
+        <translation>
+            <numerusform>%n Aktivität der Durchläufe passt zu keinem Schritt</numerusform>
+            <numerusform>%n Aktivitäten der Durchläufe passen zu keinem Schritt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2680,22 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>Insert step</source>
         <translation>Schritt einfügen</translation>
+    </message>
+    <message>
+        <source>SLA clock</source>
+        <translation>SLA-Zeitmessung</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>Feiertage</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +3065,50 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>Lane Colour</source>
         <translation>Bahnfarbe</translation>
     </message>
+    <message>
+        <source>Calendar time</source>
+        <translation>Kalenderzeit</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>How cycle, waiting and processing times and SLA compliance are measured: every hour of the day, or only working hours</source>
+        <translation>Wie Durchlauf-, Warte- und Bearbeitungszeiten sowie die SLA-Einhaltung gemessen werden: jede Stunde des Tages oder nur die Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>SLA c&amp;lock:</source>
+        <translation>SLA-Zeitmess&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Working days and hours, such as Mon-Fri 09:00-18:00 or Mon-Thu 08:00-12:00,13:00-17:00; Fri 08:00-14:00</source>
+        <translation>Arbeitstage und -zeiten, etwa Mon-Fri 09:00-18:00 oder Mon-Thu 08:00-12:00,13:00-17:00; Fri 08:00-14:00</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation>&amp;Arbeitszeiten:</translation>
+    </message>
+    <message>
+        <source>The time zone of the working hours, such as Europe/Berlin</source>
+        <translation>Die Zeitzone der Arbeitszeiten, etwa Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Ze&amp;itzone:</translation>
+    </message>
+    <message>
+        <source>Days off, as YYYY-MM-DD separated by commas: 2026-12-24, 2026-12-25</source>
+        <translation>Freie Tage, als JJJJ-MM-TT durch Kommas getrennt: 2026-12-24, 2026-12-25</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;Feiertage:</translation>
+    </message>
+    <message>
+        <source>Not applied.</source>
+        <translation>Nicht angewendet.</translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::RevisionsDialog</name>
@@ -2145,6 +3249,327 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
 </context>
 <context>
+    <name>Stepwise::RunTimeline</name>
+    <message>
+        <source>Run timeline</source>
+        <translation>Zeitleiste des Durchlaufs</translation>
+    </message>
+    <message>
+        <source>(unnamed lane)</source>
+        <translation>(unbenannte Bahn)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 → %4</source>
+        <translation>&lt;b&gt;Warten auf %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 → %4</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Durch %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Processing: %1</source>
+        <translation>Bearbeitung: %1</translation>
+    </message>
+    <message>
+        <source>Completed %1 (start unknown)</source>
+        <translation>Abgeschlossen: %1 (Start unbekannt)</translation>
+    </message>
+    <message>
+        <source>Select a run to see its timeline.</source>
+        <translation>Wählen Sie einen Durchlauf aus, um seine Zeitleiste zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::RunsTableModel</name>
+    <message numerus="yes">
+        <source>Case “%1”: %n event(s)</source>
+        <translation>
+            <numerusform>Fall „%1“: %n Ereignis</numerusform>
+            <numerusform>Fall „%1“: %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No timestamps</source>
+        <translation>Keine Zeitstempel</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>The process has no SLA target.</source>
+        <translation>Der Prozess hat kein SLA-Ziel.</translation>
+    </message>
+    <message>
+        <source>Met: %1 within the target of %2</source>
+        <translation>Eingehalten: %1 innerhalb des Ziels von %2</translation>
+    </message>
+    <message>
+        <source>Missed: %1 over the target of %2</source>
+        <translation>Verfehlt: %1 über dem Ziel von %2</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Eingehalten</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ Verfehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) done</source>
+        <translation>
+            <numerusform>%n Schritt erledigt</numerusform>
+            <numerusform>%n Schritte erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The work changed hands %n time(s).</source>
+        <translation>
+            <numerusform>Die Verantwortung für die Arbeit wechselte %n-mal.</numerusform>
+            <numerusform>Die Verantwortung für die Arbeit wechselte %n-mal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Owner changes</source>
+        <translation>Verantwortungswechsel</translation>
+    </message>
+    <message>
+        <source>The run&apos;s first timestamp (local time)</source>
+        <translation>Der erste Zeitstempel des Durchlaufs (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>The run&apos;s last timestamp (local time)</source>
+        <translation>Der letzte Zeitstempel des Durchlaufs (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>From the first timestamp to the last</source>
+        <translation>Vom ersten Zeitstempel bis zum letzten</translation>
+    </message>
+    <message>
+        <source>Whether the cycle time met the target of %1</source>
+        <translation>Ob die Durchlaufzeit das Ziel von %1 eingehalten hat</translation>
+    </message>
+    <message>
+        <source>Steps done (executions)</source>
+        <translation>Erledigte Schritte (Ausführungen)</translation>
+    </message>
+    <message>
+        <source>How often the work passed from one person or system to another</source>
+        <translation>Wie oft die Arbeit von einer Person oder einem System an jemand anderen überging</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::RunsView</name>
+    <message>
+        <source>&amp;Log a Run...</source>
+        <translation>Durchlauf &amp;erfassen...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Runs...</source>
+        <translation>Durchläufe &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Filter by case...</source>
+        <translation>Nach Fall filtern...</translation>
+    </message>
+    <message>
+        <source>Filter runs by case</source>
+        <translation>Durchläufe nach Fall filtern</translation>
+    </message>
+    <message>
+        <source>Filter runs by SLA</source>
+        <translation>Durchläufe nach SLA filtern</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Alle Durchläufe</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA eingehalten</translation>
+    </message>
+    <message>
+        <source>SLA missed</source>
+        <translation>SLA verfehlt</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Log a Run...</source>
+        <translation>Durchlauf erfassen...</translation>
+    </message>
+    <message>
+        <source>Log a run of this process by hand: the steps done, when, by whom</source>
+        <translation>Einen Durchlauf dieses Prozesses von Hand erfassen: die erledigten Schritte, wann und von wem</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importieren...</translation>
+    </message>
+    <message>
+        <source>Import runs from an event log (CSV, XES or XES.GZ)</source>
+        <translation>Durchläufe aus einem Ereignisprotokoll importieren (CSV, XES oder XES.GZ)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Run...</source>
+        <translation>Durchlauf &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Change the steps and times of the current run</source>
+        <translation>Die Schritte und Zeiten des aktuellen Durchlaufs ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Runs...</source>
+        <translation>Durchläufe &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs</source>
+        <translation>Die ausgewählten Durchläufe löschen</translation>
+    </message>
+    <message>
+        <source>No process open</source>
+        <translation>Kein Prozess geöffnet</translation>
+    </message>
+    <message>
+        <source>Select a process on the left to see its runs.</source>
+        <translation>Wählen Sie links einen Prozess aus, um seine Durchläufe zu sehen.</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Noch keine Durchläufe</translation>
+    </message>
+    <message>
+        <source>Log how a run of “%1” went, step by step, or import an event log (CSV or XES) from another tool. Each run&apos;s cycle time, steps and changes of owner then show here.</source>
+        <translation>Erfassen Sie Schritt für Schritt, wie ein Durchlauf von „%1“ verlief, oder importieren Sie ein Ereignisprotokoll (CSV oder XES) aus einem anderen Werkzeug. Durchlaufzeit, Schritte und Verantwortungswechsel jedes Durchlaufs erscheinen dann hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Durchlauf</numerusform>
+            <numerusform>%Ln Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln run(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Durchlauf</numerusform>
+            <numerusform>%1 von %Ln Durchläufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(reading...)</source>
+        <translation>(wird gelesen...)</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>cycle time %1</source>
+        <translation>Durchlaufzeit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner change(s)</source>
+        <translation>
+            <numerusform>%n Verantwortungswechsel</numerusform>
+            <numerusform>%n Verantwortungswechsel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run could not be read.</source>
+        <translation>Der Durchlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Import Runs</source>
+        <translation>Durchläufe importieren</translation>
+    </message>
+    <message>
+        <source>Event logs (*.csv *.tsv *.txt *.xes *.xes.gz *.gz);;All files (*)</source>
+        <translation>Ereignisprotokolle (*.csv *.tsv *.txt *.xes *.xes.gz *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Delete Runs</source>
+        <translation>Durchläufe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the run of case “%1”?</source>
+        <translation>Den Durchlauf des Falls „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln runs of “%1”?</source>
+        <translation>
+            <numerusform>%Ln Durchlauf von „%1“ löschen?</numerusform>
+            <numerusform>%Ln Durchläufe von „%1“ löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their steps and times leave the workspace. This cannot be undone.</source>
+        <translation>Ihre Schritte und Zeiten werden aus dem Arbeitsbereich entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The runs could not be deleted.</source>
+        <translation>Die Durchläufe konnten nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Stepwise</source>
+        <translation>Stepwise</translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::Statistics</name>
     <message>
         <source>%1 s</source>
@@ -2192,6 +3617,17 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>End</source>
         <translation>Ende</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs: %n execution(s)&lt;br&gt;Mean waiting before it: %1&lt;br&gt;Mean processing: %2</source>
+        <translation>
+            <numerusform>Durchläufe: %n Ausführung&lt;br&gt;Mittlere Wartezeit davor: %1&lt;br&gt;Mittlere Bearbeitungszeit: %2</numerusform>
+            <numerusform>Durchläufe: %n Ausführungen&lt;br&gt;Mittlere Wartezeit davor: %1&lt;br&gt;Mittlere Bearbeitungszeit: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run reached this step.</source>
+        <translation>Kein Durchlauf hat diesen Schritt erreicht.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +3739,23 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>A step a system does on its own</source>
         <translation>Ein Schritt, den ein System selbstständig ausführt</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::UndesignedItem</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on the map: %1 → %2
+Taken %n time(s) by the runs; mean wait %3</source>
+        <translation>
+            <numerusform>Nicht im Diagramm: %1 → %2
+Von den Durchläufen %n-mal genommen; mittlere Wartezeit %3</numerusform>
+            <numerusform>Nicht im Diagramm: %1 → %2
+Von den Durchläufen %n-mal genommen; mittlere Wartezeit %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2666,6 +4119,54 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>deleting the runs</source>
         <translation>Löschen der Durchläufe</translation>
+    </message>
+    <message>
+        <source>listing the runs</source>
+        <translation>Auflisten der Durchläufe</translation>
+    </message>
+    <message>
+        <source>finding a run</source>
+        <translation>Suchen eines Durchlaufs</translation>
+    </message>
+    <message>
+        <source>reading the resources</source>
+        <translation>Lesen der Ressourcen</translation>
+    </message>
+    <message>
+        <source>delete runs</source>
+        <translation>Löschen von Durchläufen</translation>
+    </message>
+    <message>
+        <source>deleting runs</source>
+        <translation>Löschen von Durchläufen</translation>
+    </message>
+    <message>
+        <source>Process %1 in %2 does not have all of these runs; none was deleted.</source>
+        <translation>Prozess %1 in %2 hat nicht alle diese Durchläufe; keiner wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>change a run</source>
+        <translation>Ändern eines Durchlaufs</translation>
+    </message>
+    <message>
+        <source>A run is replaced by exactly one run.</source>
+        <translation>Ein Durchlauf wird durch genau einen Durchlauf ersetzt.</translation>
+    </message>
+    <message>
+        <source>changing a run</source>
+        <translation>Ändern eines Durchlaufs</translation>
+    </message>
+    <message>
+        <source>The process already has a run of case “%1”.</source>
+        <translation>Der Prozess hat bereits einen Durchlauf für den Fall „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 of process %2 in %3.</source>
+        <translation>In %3 gibt es keinen Durchlauf %1 des Prozesses %2.</translation>
+    </message>
+    <message>
+        <source>unknown SLA clock &quot;%1&quot;</source>
+        <translation>unbekannte SLA-Zeitmessung „%1“</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>Working hours &quot;%1&quot;, at character %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives hours but no days (write them first, as in Mon-Fri 09:00-18:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives days but no hours (as in Mon-Fri 09:00-18:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day is missing between commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day or a range of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day is missing in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown day &quot;%1&quot; (the days are Mon, Tue, Wed, Thu, Fri, Sat, Sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has its hours given twice (give each day once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours are missing between commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a span of hours such as 09:00-18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day from 00:00 to 24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span cannot start at 24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before it starts (a night shift is two spans: Mon-Fri 22:00-24:00; Tue-Sat 00:00-06:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spans of &quot;%1&quot; overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working hours given (write them as in Mon-Fri 09:00-18:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays &quot;%1&quot;: &quot;%2&quot; is not a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (give an IANA name such as Europe/Berlin, America/New_York or UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n holiday</numerusform>
+            <numerusform>%n holidays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The workspace file to use instead of the default one.</source>
@@ -153,10 +235,6 @@ Without a command it opens the window; with one it runs without a display.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-runs: the time zone of timestamps without an offset, such as Europe/Berlin (default: UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ZONE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,10 +252,6 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>Import the runs of an event log into a process (all or nothing). --create makes the process when it does not exist and drafts its map from the runs; a case the process already has is refused unless --replace. Fields are guessed from the usual names unless given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the run metrics of a process: cycle time, SLA, steps, transitions, variants. DATE is YYYY-MM-DD in UTC; a run counts when it started between the start of the --from day and the end of the --to day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -214,6 +288,98 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>--to wants a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-runs: the time zone of timestamps without an offset, such as Europe/Berlin (default: UTC). set: the time zone of the business hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: who answers for the process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the cycle-time SLA target, such as 4h, 2d, 90min or 1d 4h; none clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the business hours, such as &quot;Mon-Fri 09:00-18:00&quot; or &quot;Mon-Thu 08:00-12:00,13:00-17:00; Fri 08:00-14:00&quot;; none switches the SLA clock back to calendar time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the days off of the business hours, as YYYY-MM-DD separated by commas; none clears them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: measure every duration on the process&apos;s business hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a process&apos;s owner, its cycle-time SLA target or its SLA clock. --calendar, --timezone and --holidays set its business hours (what is not given stays as it was, at first Mon-Fri 09:00-18:00, UTC, no holidays) and switch its SLA clock to them; --calendar none switches it back to calendar time and keeps the hours for stats --business-hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the run metrics of a process: cycle time, SLA, steps, transitions, variants. DATE is YYYY-MM-DD in UTC; a run counts when it started between the start of the --from day and the end of the --to day. Durations are calendar time, as pm4py computes them, unless --business-hours: then only the time inside the process&apos;s business hours counts (see set; a process without any uses Mon-Fri 09:00-18:00 UTC and says so on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set needs at least one of --owner, --sla, --calendar, --timezone and --holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calendar none switches the SLA clock back to calendar time: give it without --timezone and --holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sla wants a duration such as 4h, 2d, 90min or 1d 4h (or none), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process &quot;%1&quot; (id %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  owner:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SLA target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SLA clock:  business hours, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SLA clock:  calendar time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business hours of process &quot;%1&quot; are damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process &quot;%1&quot; has no business hours set; measuring on %2 (set them with: stepwise set PROCESS --calendar HOURS --timezone ZONE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations in business hours: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +536,421 @@ Without a command it opens the window; with one it runs without a display.</sour
         <source>not a Stepwise process (the JSON is not an object)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::DashboardView</name>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs started in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which runs count: by the day they started, up to the latest run of the process (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine runs in ten take at most this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of runs whose cycle time is at most the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs whose last step is not an end of the map, nor leads to one: still under way, or given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the time goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean waiting and processing time per step, the most first. Click a step to show it on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean delay between two steps, the longest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run started in this window: choose a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the runs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a process on the left to see its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to measure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time, SLA compliance, waiting versus working time and bottlenecks appear here once the process has runs: log them by hand or import an event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln run(s) within %2</source>
+        <translation>
+            <numerusform>%1 of %Ln run within %2</numerusform>
+            <numerusform>%1 of %Ln runs within %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no target set for this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at an end of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map has no end step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA target: set the process&apos;s cycle-time target in its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step was executed in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of %2 steps with the most time, mean per execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean per execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff was taken in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 slowest of %2, mean delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting, mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing, mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show it on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln time</numerusform>
+            <numerusform>%Ln times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The work changes owner here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same owner goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a handoff of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::DurationEdit</name>
@@ -383,6 +964,13 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>Not a duration. Use units such as 4h, 2d, 90min or 1d 4h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::DurationTicker</name>
+    <message>
+        <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,6 +1497,253 @@ Without a command it opens the window; with one it runs without a display.</sour
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Taken %n time(s) by the runs; mean wait %1</source>
+        <translation>
+            <numerusform>Taken %n time by the runs; mean wait %1</numerusform>
+            <numerusform>Taken %n times by the runs; mean wait %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run took this handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ImportRunsDialog</name>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start and complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Runs into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omplete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column or attribute that names the run (the case) an event belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column that names the step (activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a step started, where the log has a column for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a step completed, or the one timestamp of an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did the step (person, team or system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle transition (start, complete, ...), where the log has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of timestamps that do not say their offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times without offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place runs whose case the process has already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first events, as they will be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities the map lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Checked as Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds them to the map, after its last step; one undo takes them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole log: %n event(s).</source>
+        <translation>
+            <numerusform>The whole log: %n event.</numerusform>
+            <numerusform>The whole log: %n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n events; the import reads them all.</source>
+        <translation>
+            <numerusform>The first %n event; the import reads them all.</numerusform>
+            <numerusform>The first %n events; the import reads them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be imported; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &lt;b&gt;%Ln&lt;/b&gt; run(s) (%1 events, %2 steps done) into “%3”.</source>
+        <translation>
+            <numerusform>Imported &lt;b&gt;%Ln&lt;/b&gt; run (%1 events, %2 steps done) into “%3”.</numerusform>
+            <numerusform>Imported &lt;b&gt;%Ln&lt;/b&gt; runs (%1 events, %2 steps done) into “%3”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln start(s) were never completed: they made no step.</source>
+        <translation>
+            <numerusform>%Ln start was never completed: it made no step.</numerusform>
+            <numerusform>%Ln starts were never completed: they made no step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every activity of the log is a step of the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) of the log are not steps of the map. Add them as steps, and the runs and the map speak of the same things:</source>
+        <translation>
+            <numerusform>%n activity of the log is not a step of the map. Add it as a step, and the runs and the map speak of the same things:</numerusform>
+            <numerusform>%n activities of the log are not steps of the map. Add them as steps, and the runs and the map speak of the same things:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Step(s) from the Runs</source>
+        <translation>
+            <numerusform>Add %n Step from the Runs</numerusform>
+            <numerusform>Add %n Steps from the Runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n step(s) to the map, after its last step; Edit &gt; Undo takes them back.</source>
+        <translation>
+            <numerusform>Added %n step to the map, after its last step; Edit &gt; Undo takes it back.</numerusform>
+            <numerusform>Added %n steps to the map, after its last step; Edit &gt; Undo takes them back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::LaneItem</name>
@@ -926,6 +1761,132 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::LogRunDialog</name>
+    <message>
+        <source>Log a Run of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run is known by: a ticket number, a client, an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills in who did every step; change a step&apos;s own where someone else did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no steps yet: draw them on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the steps done, and when they started and completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity of this run that the map does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Run “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the run a case: what it is known by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process already has a run of case “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” completes before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the steps done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), cycle time %1</source>
+        <translation>
+            <numerusform>%n step, cycle time %1</numerusform>
+            <numerusform>%n steps, cycle time %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,23 +1933,7 @@ Without a command it opens the window; with one it runs without a display.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No runs yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs of this process appear here once you log or import them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>R&amp;uns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to measure yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cycle time, SLA compliance, waiting versus working time and bottlenecks appear here once the process has runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,6 +2211,14 @@ Without a command it opens the window; with one it runs without a display.</sour
         <source>Validation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::MapView</name>
@@ -1419,6 +2372,97 @@ Without a command it opens the window; with one it runs without a display.</sour
     <message>
         <source>New lane</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the map where the runs spend their time and which paths they take that the map lacks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the steps by their mean waiting and processing time, size the handoffs by how often runs take them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::OverlayLegend</name>
+    <message>
+        <source>Runs overlay legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs overlay: %n run(s)</source>
+        <translation>
+            <numerusform>Runs overlay: %n run</numerusform>
+            <numerusform>Runs overlay: %n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs of this process yet: log or import some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean waiting + processing per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every step alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run reached it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff: the wider, the more runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>never taken (%n)</source>
+        <translation>
+            <numerusform>never taken (%n)</numerusform>
+            <numerusform>never taken (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken, but not on the map (%n)</source>
+        <translation>
+            <numerusform>taken, but not on the map (%n)</numerusform>
+            <numerusform>taken, but not on the map (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) of the runs match no step</source>
+        <translation>
+            <numerusform>%n activity of the runs matches no step</numerusform>
+            <numerusform>%n activities of the runs match no step</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2678,22 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>Insert step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,6 +3064,50 @@ Without a command it opens the window; with one it runs without a display.</sour
         <source>Lane Colour</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How cycle, waiting and processing times and SLA compliance are measured: every hour of the day, or only working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA c&amp;lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days and hours, such as Mon-Fri 09:00-18:00 or Mon-Thu 08:00-12:00,13:00-17:00; Fri 08:00-14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of the working hours, such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off, as YYYY-MM-DD separated by commas: 2026-12-24, 2026-12-25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::RevisionsDialog</name>
@@ -2144,6 +3248,327 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
 </context>
 <context>
+    <name>Stepwise::RunTimeline</name>
+    <message>
+        <source>Run timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed lane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed %1 (start unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::RunsTableModel</name>
+    <message numerus="yes">
+        <source>Case “%1”: %n event(s)</source>
+        <translation>
+            <numerusform>Case “%1”: %n event</numerusform>
+            <numerusform>Case “%1”: %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has no SLA target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met: %1 within the target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed: %1 over the target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) done</source>
+        <translation>
+            <numerusform>%n step done</numerusform>
+            <numerusform>%n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The work changed hands %n time(s).</source>
+        <translation>
+            <numerusform>The work changed hands %n time.</numerusform>
+            <numerusform>The work changed hands %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s first timestamp (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s last timestamp (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first timestamp to the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the cycle time met the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done (executions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the work passed from one person or system to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::RunsView</name>
+    <message>
+        <source>&amp;Log a Run...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Runs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter runs by case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter runs by SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a Run...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a run of this process by hand: the steps done, when, by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import runs from an event log (CSV, XES or XES.GZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Run...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the steps and times of the current run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Runs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a process on the left to see its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log how a run of “%1” went, step by step, or import an event log (CSV or XES) from another tool. Each run&apos;s cycle time, steps and changes of owner then show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln run(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln run</numerusform>
+            <numerusform>%1 of %Ln runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(reading...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner change(s)</source>
+        <translation>
+            <numerusform>%n owner change</numerusform>
+            <numerusform>%n owner changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event logs (*.csv *.tsv *.txt *.xes *.xes.gz *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the run of case “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln runs of “%1”?</source>
+        <translation>
+            <numerusform>Delete %Ln run of “%1”?</numerusform>
+            <numerusform>Delete %Ln runs of “%1”?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their steps and times leave the workspace. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::Statistics</name>
     <message>
         <source>%1 s</source>
@@ -2190,6 +3615,17 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs: %n execution(s)&lt;br&gt;Mean waiting before it: %1&lt;br&gt;Mean processing: %2</source>
+        <translation>
+            <numerusform>Runs: %n execution&lt;br&gt;Mean waiting before it: %1&lt;br&gt;Mean processing: %2</numerusform>
+            <numerusform>Runs: %n executions&lt;br&gt;Mean waiting before it: %1&lt;br&gt;Mean processing: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run reached this step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,6 +3738,23 @@ Without a command it opens the window; with one it runs without a display.</sour
     <message>
         <source>A step a system does on its own</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::UndesignedItem</name>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on the map: %1 → %2
+Taken %n time(s) by the runs; mean wait %3</source>
+        <translation>
+            <numerusform>Not on the map: %1 → %2
+Taken %n time by the runs; mean wait %3</numerusform>
+            <numerusform>Not on the map: %1 → %2
+Taken %n times by the runs; mean wait %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2664,6 +4117,54 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
     <message>
         <source>deleting the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 in %2 does not have all of these runs; none was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is replaced by exactly one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process already has a run of case “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 of process %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SLA clock &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
