@@ -8,6 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Stepwise {
 
 namespace {
@@ -69,7 +72,55 @@ std::optional<QVector<qint64>> Workspace::runIds(ProcessId processId, const RunQ
         values.append(likePattern(query.caseContains));
     }
     const qint64 targetMs = query.slaTargetS * 1000;
-    if (query.slaTargetS > 0 && query.sla != RunQuery::Sla::Any) {
+    const bool filterSla = query.slaTargetS > 0 && query.sla != RunQuery::Sla::Any;
+    if (query.duration
+        && (filterSla || query.order == RunQuery::Order::CycleTime
+            || query.order == RunQuery::Order::SlaMet)) {
+        // Cycle times on the process's clock: measured here, as SQL cannot.
+        struct Entry
+        {
+            qint64 id;
+            qint64 cycleMs; // NoTime: no timestamps, first in ascending order as SQL's NULL
+        };
+        QVector<Entry> entries;
+        QSqlQuery select(database());
+        select.setForwardOnly(true);
+        select.prepare(
+            QStringLiteral("SELECT r.id, r.first_ms, r.last_ms FROM runs r WHERE %1").arg(where));
+        for (const QVariant &value : qAsConst(values))
+            select.addBindValue(value);
+        if (!select.exec()) {
+            failQuery(select, tr("listing the runs"));
+            return std::nullopt;
+        }
+        while (select.next()) {
+            RunSummary run;
+            run.firstMs = timeOrNone(select.value(1));
+            run.lastMs = timeOrNone(select.value(2));
+            const qint64 cycleMs = run.cycleTimeMs(query.duration);
+            if (filterSla
+                && (cycleMs == NoTime
+                    || (query.sla == RunQuery::Sla::Met) != (cycleMs <= targetMs)))
+                continue;
+            entries.append({select.value(0).toLongLong(), cycleMs});
+        }
+        // Met (0) before missed (1) for Order::SlaMet; a run without timestamps has no verdict.
+        const bool byVerdict = query.order == RunQuery::Order::SlaMet && query.slaTargetS > 0;
+        const auto key = [&](const Entry &e) {
+            const int verdict = !byVerdict || e.cycleMs == NoTime ? -1 : e.cycleMs > targetMs;
+            return std::make_tuple(verdict, e.cycleMs, e.id);
+        };
+        std::sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
+            return query.descending ? key(b) < key(a) : key(a) < key(b);
+        });
+        QVector<qint64> ids;
+        ids.reserve(entries.size());
+        for (const Entry &e : qAsConst(entries))
+            ids.append(e.id);
+        clearError();
+        return ids;
+    }
+    if (filterSla) {
         where += query.sla == RunQuery::Sla::Met ? QStringLiteral(" AND %1 <= ?")
                                                  : QStringLiteral(" AND %1 > ?");
         where = where.arg(QLatin1String(cycleSql));

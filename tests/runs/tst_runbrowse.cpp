@@ -88,6 +88,7 @@ private slots:
     void orderAndFilter_data();
     void orderAndFilter();
     void summariesFollowTheGivenOrder();
+    void cycleTimesOnTheSlaClock();
     void caseFilterMatchesLiterally();
     void runsByIdAreTheStoredRuns();
     void deleteSomeRuns();
@@ -228,6 +229,55 @@ void TestRunBrowse::summariesFollowTheGivenOrder()
     QVERIFY(repeated);
     QCOMPARE(repeated->size(), 1200);
     QCOMPARE(repeated->at(1199).id, ids->at(1199 % 3));
+}
+
+void TestRunBrowse::cycleTimesOnTheSlaClock()
+{
+    // A clock on which only minutes 0 to 20 after t0 count: A-1 (0-50) takes 20 min, B-2
+    // (0-120) 20 min, a-3 (5-35) 15 min; on calendar time 50, 120 and 30.
+    const auto clock = [](qint64 from, qint64 to) {
+        const qint64 open = t0;
+        const qint64 close = t0 + 20 * minute;
+        return std::max<qint64>(0, std::min(to, close) - std::max(from, open));
+    };
+    RunQuery query;
+    query.order = RunQuery::Order::CycleTime;
+    QCOMPARE(casesOf(*m_ws.runIds(m_process, query)),
+             (QStringList {QStringLiteral("a-3"), QStringLiteral("A-1"), QStringLiteral("B-2")}));
+    query.duration = clock;
+    QCOMPARE(casesOf(*m_ws.runIds(m_process, query)),
+             (QStringList {QStringLiteral("a-3"), QStringLiteral("A-1"), QStringLiteral("B-2")}));
+    query.descending = true; // ties by id, in the same direction
+    QCOMPARE(casesOf(*m_ws.runIds(m_process, query)),
+             (QStringList {QStringLiteral("B-2"), QStringLiteral("A-1"), QStringLiteral("a-3")}));
+
+    // A target of 18 min: on the clock a-3 meets it; on calendar time no run does.
+    query.descending = false;
+    query.slaTargetS = 18 * 60;
+    query.sla = RunQuery::Sla::Met;
+    QCOMPARE(casesOf(*m_ws.runIds(m_process, query)), QStringList {QStringLiteral("a-3")});
+    query.sla = RunQuery::Sla::Missed;
+    QCOMPARE(casesOf(*m_ws.runIds(m_process, query)),
+             (QStringList {QStringLiteral("A-1"), QStringLiteral("B-2")}));
+    query.duration = nullptr;
+    QCOMPARE(casesOf(*m_ws.runIds(m_process, query)).size(), 3);
+    query.sla = RunQuery::Sla::Met;
+    QCOMPARE(casesOf(*m_ws.runIds(m_process, query)), QStringList());
+
+    // Met first, then by cycle time.
+    query.sla = RunQuery::Sla::Any;
+    query.order = RunQuery::Order::SlaMet;
+    query.duration = clock;
+    query.slaTargetS = 17 * 60;
+    QCOMPARE(casesOf(*m_ws.runIds(m_process, query)),
+             (QStringList {QStringLiteral("a-3"), QStringLiteral("A-1"), QStringLiteral("B-2")}));
+
+    // A summary measures on the clock it is given.
+    const std::optional<QVector<RunSummary>> lines
+        = m_ws.runSummaries(*m_ws.runIds(m_process, query));
+    QVERIFY(lines);
+    QCOMPARE(lines->at(0).cycleTimeMs(clock), 15 * minute);
+    QCOMPARE(lines->at(0).cycleTimeMs(), 30 * minute);
 }
 
 void TestRunBrowse::caseFilterMatchesLiterally()

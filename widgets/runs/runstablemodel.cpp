@@ -81,6 +81,19 @@ void RunsTableModel::setSlaTarget(qint64 slaTargetS)
         requestList();
 }
 
+void RunsTableModel::setSlaClock(std::function<qint64(qint64, qint64)> duration)
+{
+    m_pending.duration = duration;
+    m_query.duration = std::move(duration);
+    // Every cycle time shown is measured again, and the order and filter may differ.
+    m_pages.clear();
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (m_pending.sla != RunQuery::Sla::Any || m_pending.order == RunQuery::Order::CycleTime
+        || m_pending.order == RunQuery::Order::SlaMet)
+        requestList();
+}
+
 void RunsTableModel::setCaseFilter(const QString &text)
 {
     if (text == m_pending.caseContains)
@@ -234,7 +247,7 @@ const RunsTableModel::Line *RunsTableModel::line(int row) const
                 line.run = lines->at(next++);
                 line.start = formatTime(line.run.firstMs);
                 line.end = formatTime(line.run.lastMs);
-                const qint64 cycleMs = line.run.cycleTimeMs();
+                const qint64 cycleMs = line.run.cycleTimeMs(m_pending.duration);
                 line.cycleTime = cycleMs == NoTime ? QStringLiteral("\u2013")
                                                    : humanDuration(cycleMs / 1000.0);
             } else {
@@ -275,7 +288,7 @@ QVariant RunsTableModel::data(const QModelIndex &index, int role) const
     if (!text)
         return {};
     const RunSummary *run = &text->run;
-    const qint64 cycleMs = run->cycleTimeMs();
+    const qint64 cycleMs = run->cycleTimeMs(m_pending.duration);
     const qint64 targetS = m_pending.slaTargetS;
     const bool hasVerdict = targetS > 0 && cycleMs != NoTime;
     const bool met = hasVerdict && cycleMs <= targetS * 1000;

@@ -54,6 +54,11 @@ public:
     void setProcess(ProcessId processId, qint64 slaTargetS);
     ProcessId processId() const { return m_processId; }
     void setSlaTarget(qint64 slaTargetS);
+    /// The process's SLA clock (slaClockDuration()) for cycle times, their order and the SLA
+    /// filter; null: calendar time.
+    void setSlaClock(std::function<qint64(qint64, qint64)> duration);
+    /// The clock cycle times are shown on.
+    const std::function<qint64(qint64, qint64)> &slaClock() const { return m_pending.duration; }
     qint64 slaTargetS() const { return m_query.slaTargetS; }
     /// Only runs whose case contains the text (ignoring case).
     void setCaseFilter(const QString &text);

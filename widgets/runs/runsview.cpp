@@ -5,6 +5,7 @@
 #include "runstablemodel.h"
 #include "runtimeline.h"
 
+#include "analysis/businesscalendar.h"
 #include "analysis/statistics.h"
 #include "process/processdocument.h"
 #include "workspace/workspace.h"
@@ -290,6 +291,11 @@ void RunsView::setDocument(ProcessDocument *document)
     m_processId = document ? document->process().id : 0;
     if (document) {
         connect(document, &ProcessDocument::processChanged, this, [this](Property property) {
+            if (property == Property::SlaClock || property == Property::WorkingHours
+                || property == Property::TimeZone || property == Property::Holidays) {
+                m_model->setSlaClock(slaClockDuration(m_document->process()));
+                showCurrentRun();
+            }
             if (property == Property::SlaTarget) {
                 m_model->setSlaTarget(m_document->process().slaTargetS);
                 updateState(); // the SLA filter needs a target
@@ -343,6 +349,8 @@ void RunsView::updateProcess()
         m_slaFilter->setCurrentIndex(0);
     }
     m_filterTimer->stop();
+    m_model->setSlaClock(m_document ? slaClockDuration(m_document->process())
+                                    : std::function<qint64(qint64, qint64)>());
     m_model->setProcess(m_processId, m_document ? m_document->process().slaTargetS : 0);
     updateState();
     updateCount();
@@ -485,17 +493,18 @@ void RunsView::showCurrentRun()
     m_timeline->setRun(*log, 0, m_document->process());
     const RunSummary run = m_model->summary(row);
     QStringList parts {QStringLiteral("<b>%1</b>").arg(run.caseId.toHtmlEscaped())};
-    if (run.cycleTimeMs() != NoTime) {
+    const qint64 cycleMs = run.cycleTimeMs(m_model->slaClock());
+    if (cycleMs != NoTime) {
         parts.append(tr("%1 \u2192 %2")
                          .arg(RunsTableModel::formatTime(run.firstMs),
                               RunsTableModel::formatTime(run.lastMs)));
-        parts.append(tr("cycle time %1").arg(humanDuration(run.cycleTimeMs() / 1000.0)));
+        parts.append(tr("cycle time %1").arg(humanDuration(cycleMs / 1000.0)));
     }
     parts.append(tr("%n step(s)", nullptr, run.executions));
     parts.append(tr("%n owner change(s)", nullptr, run.ownerChanges));
     const qint64 targetS = m_document->process().slaTargetS;
-    if (targetS > 0 && run.cycleTimeMs() != NoTime) {
-        parts.append(run.cycleTimeMs() <= targetS * 1000 ? tr("SLA met") : tr("SLA missed"));
+    if (targetS > 0 && cycleMs != NoTime) {
+        parts.append(cycleMs <= targetS * 1000 ? tr("SLA met") : tr("SLA missed"));
     }
     m_timelineTitle->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
