@@ -30,15 +30,6 @@ qint64 floorDiv(qint64 a, qint64 b)
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
-// The engine's window (StatsOptions::fromMs, toMs): a run belongs where it started.
-bool inWindow(const Run &run, const StatsOptions &options)
-{
-    if (options.fromMs == NoTime && options.toMs == NoTime)
-        return true;
-    return run.firstMs != NoTime && (options.fromMs == NoTime || run.firstMs >= options.fromMs)
-        && (options.toMs == NoTime || run.firstMs < options.toMs);
-}
-
 // The last execution in run order (start, or complete where unknown; then complete; then input
 // order), whatever order the run keeps them in.
 const Execution *lastExecution(const Run &run)
@@ -166,9 +157,6 @@ Dashboard computeDashboard(const RunLog &log, const StatsOptions &options, const
 
     // The runs of the window once more, for what the engine does not group: by week, by finish,
     // and the resources of each activity.
-    const auto &durationFn = options.duration;
-    const auto span
-        = [&](qint64 from, qint64 to) { return durationFn ? durationFn(from, to) : to - from; };
     struct Placed
     {
         qint64 week; ///< index from the first week
@@ -181,7 +169,7 @@ Dashboard computeDashboard(const RunLog &log, const StatsOptions &options, const
     const qint64 firstWeek = stats.firstMs == NoTime ? 0 : isoWeekStartMs(stats.firstMs);
     qint64 inProgress = 0;
     for (const Run &run : log.runs) {
-        if (!inWindow(run, options))
+        if (!runInWindow(run, options))
             continue;
         for (const Execution &e : run.executions) {
             if (e.resource >= 0)
@@ -193,7 +181,7 @@ Dashboard computeDashboard(const RunLog &log, const StatsOptions &options, const
             ++inProgress;
         if (run.firstMs == NoTime)
             continue;
-        const qint64 cycle = span(run.firstMs, run.lastMs);
+        const qint64 cycle = runCycleTimeMs(run, options);
         cycles.push_back(cycle);
         placed.push_back({(isoWeekStartMs(run.firstMs) - firstWeek) / WeekMs, cycle});
         if (finished || !mapHasEnd)

@@ -199,6 +199,21 @@ QVector<QPair<QString, qint64>> countsByName(const std::vector<qint64> &counts,
 
 } // namespace
 
+bool runInWindow(const Run &run, const StatsOptions &options)
+{
+    if (options.fromMs == NoTime && options.toMs == NoTime)
+        return true;
+    return run.firstMs != NoTime && (options.fromMs == NoTime || run.firstMs >= options.fromMs)
+        && (options.toMs == NoTime || run.firstMs < options.toMs);
+}
+
+qint64 runCycleTimeMs(const Run &run, const StatsOptions &options)
+{
+    if (run.firstMs == NoTime || run.lastMs == NoTime)
+        return NoTime;
+    return options.duration ? options.duration(run.firstMs, run.lastMs) : run.lastMs - run.firstMs;
+}
+
 QVector<QPair<QString, QString>> handoffNames(const Process &process)
 {
     QVector<QPair<QString, QString>> names;
@@ -245,12 +260,6 @@ RunStats computeRunStats(const RunLog &log, const StatsOptions &options)
     auto wait = [&](qint64 from, qint64 to) -> qint64 {
         return to > from ? (calendar ? to - from : durationFn(from, to)) : 0;
     };
-    const bool windowed = options.fromMs != NoTime || options.toMs != NoTime;
-    auto inWindow = [&](const Run &run) {
-        return !windowed
-            || (run.firstMs != NoTime && (options.fromMs == NoTime || run.firstMs >= options.fromMs)
-                && (options.toMs == NoTime || run.firstMs < options.toMs));
-    };
     const qint64 slaTargetMs = stats.slaTargetS * 1000;
 
     // Pass 1: counts, cycle times, start and end steps, variants.
@@ -278,7 +287,7 @@ RunStats computeRunStats(const RunLog &log, const StatsOptions &options)
 
     for (qsizetype r = 0; r < log.runs.size(); ++r) {
         const Run &run = log.runs.at(r);
-        if (!inWindow(run))
+        if (!runInWindow(run, options))
             continue;
         ++stats.runs;
         stats.events += run.events;
@@ -287,7 +296,7 @@ RunStats computeRunStats(const RunLog &log, const StatsOptions &options)
                 stats.firstMs = run.firstMs;
             if (run.lastMs > stats.lastMs)
                 stats.lastMs = run.lastMs;
-            const qint64 cycle = span(run.firstMs, run.lastMs);
+            const qint64 cycle = runCycleTimeMs(run, options);
             cycles.push_back(cycle);
             if (stats.slaTargetS > 0 && cycle <= slaTargetMs)
                 ++stats.slaMet;
@@ -341,7 +350,7 @@ RunStats computeRunStats(const RunLog &log, const StatsOptions &options)
     std::vector<size_t> waitingNext(waitingAt.begin(), waitingAt.end() - 1);
     for (qsizetype r = 0; r < log.runs.size(); ++r) {
         const Run &run = log.runs.at(r);
-        if (!inWindow(run))
+        if (!runInWindow(run, options))
             continue;
         const Execution *first = executionsOf(r);
         const qsizetype n = run.executions.size();

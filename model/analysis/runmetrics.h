@@ -35,6 +35,13 @@ struct StatsOptions
     std::function<qint64(qint64 fromMs, qint64 toMs)> duration;
 };
 
+/// Whether a run belongs to the options' window: its first timestamp is in [fromMs, toMs).
+bool runInWindow(const Run &run, const StatsOptions &options);
+
+/// A run's cycle time on the options' clock (StatsOptions::duration), in milliseconds; NoTime
+/// when the run has no timestamps.
+qint64 runCycleTimeMs(const Run &run, const StatsOptions &options);
+
 /// The handoffs of a map as pairs of step names, for StatsOptions::designedHandoffs.
 QVector<QPair<QString, QString>> handoffNames(const Process &process);
 
