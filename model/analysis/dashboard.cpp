@@ -34,15 +34,9 @@ qint64 floorDiv(qint64 a, qint64 b)
 // order), whatever order the run keeps them in.
 const Execution *lastExecution(const Run &run)
 {
-    const auto later = [](const Execution &a, const Execution &b) {
-        const qint64 ta = a.sortTime(), tb = b.sortTime();
-        if (ta != tb)
-            return ta < tb;
-        if (a.completeMs != b.completeMs)
-            return a.completeMs < b.completeMs;
-        return a.order < b.order;
-    };
-    const auto last = std::max_element(run.executions.cbegin(), run.executions.cend(), later);
+
+    const auto last
+        = std::max_element(run.executions.cbegin(), run.executions.cend(), RunOrderLess());
     return last == run.executions.cend() ? nullptr : &*last;
 }
 

@@ -41,19 +41,6 @@ inline qint64 endOf(const Execution &e)
 
 // Run order (start, or complete where the start is unknown; then complete; then input order), as
 // a function object so that std::is_sorted inlines it.
-struct RunOrderLess
-{
-    bool operator()(const Execution &a, const Execution &b) const
-    {
-        const qint64 ta = a.sortTime(), tb = b.sortTime();
-        if (ta != tb)
-            return ta < tb;
-        if (a.completeMs != b.completeMs)
-            return a.completeMs < b.completeMs;
-        return a.order < b.order;
-    }
-};
-
 QString foldName(const QString &name)
 {
     return name.simplified().toCaseFolded();

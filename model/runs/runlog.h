@@ -20,6 +20,22 @@ struct Execution
     qint64 sortTime() const { return startMs != NoTime ? startMs : completeMs; }
 };
 
+/// DESIGN.md's order of the executions of a run: by start (complete where the start is unknown),
+/// then by complete, then by input order. One definition for the reader, the engine and the
+/// dashboard.
+struct RunOrderLess
+{
+    bool operator()(const Execution &a, const Execution &b) const
+    {
+        const qint64 ta = a.sortTime(), tb = b.sortTime();
+        if (ta != tb)
+            return ta < tb;
+        if (a.completeMs != b.completeMs)
+            return a.completeMs < b.completeMs;
+        return a.order < b.order;
+    }
+};
+
 /// One execution of a process (a case of an event log).
 struct Run
 {

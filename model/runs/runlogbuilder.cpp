@@ -88,14 +88,7 @@ RunLog RunLogBuilder::finish()
     for (int r = 0; r < m_log.runs.size(); ++r) {
         m_unmatchedStarts += qint64(m_states[size_t(r)].open.size());
         QVector<Execution> &executions = m_log.runs[r].executions;
-        std::stable_sort(executions.begin(), executions.end(),
-                         [](const Execution &a, const Execution &b) {
-                             if (a.sortTime() != b.sortTime())
-                                 return a.sortTime() < b.sortTime();
-                             if (a.completeMs != b.completeMs)
-                                 return a.completeMs < b.completeMs;
-                             return a.order < b.order;
-                         });
+        std::stable_sort(executions.begin(), executions.end(), RunOrderLess());
     }
     RunLog log = std::move(m_log);
     m_log = RunLog();
