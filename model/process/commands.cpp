@@ -138,6 +138,8 @@ QString ChangeValueCommand::propertyName(Property property)
         return ProcessDocument::tr("time zone");
     case Property::Holidays:
         return ProcessDocument::tr("holidays");
+    case Property::RunsPerMonth:
+        return ProcessDocument::tr("runs per month");
     case Property::LaneKind:
         return ProcessDocument::tr("lane kind");
     case Property::LaneColor:
@@ -166,6 +168,8 @@ QString ChangeValueCommand::propertyName(Property property)
         return ProcessDocument::tr("event trigger");
     case Property::Label:
         return ProcessDocument::tr("label");
+    case Property::Condition:
+        return ProcessDocument::tr("condition");
     case Property::Source:
         return ProcessDocument::tr("handoff source");
     case Property::Target:

@@ -5,7 +5,7 @@ namespace Stepwise {
 bool Handoff::operator==(const Handoff &other) const
 {
     return id == other.id && fromStepId == other.fromStepId && toStepId == other.toStepId
-        && label == other.label;
+        && label == other.label && condition == other.condition;
 }
 
 } // namespace Stepwise

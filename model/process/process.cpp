@@ -160,8 +160,8 @@ bool Process::operator==(const Process &other) const
         && description == other.description && slaTargetS == other.slaTargetS
         && reviewDate == other.reviewDate && slaClock == other.slaClock
         && workingHours == other.workingHours && timeZone == other.timeZone
-        && holidays == other.holidays && lanes == other.lanes && steps == other.steps
-        && handoffs == other.handoffs && nextItemId == other.nextItemId;
+        && holidays == other.holidays && runsPerMonth == other.runsPerMonth && lanes == other.lanes
+        && steps == other.steps && handoffs == other.handoffs && nextItemId == other.nextItemId;
 }
 
 } // namespace Stepwise

@@ -34,6 +34,9 @@ struct Process
     QString workingHours;
     QString timeZone; ///< IANA id of the working hours' zone ("Europe/Berlin"); empty: UTC
     QVector<QDate> holidays; ///< days off in that zone, ascending, each once
+    /// How often it runs, as entered by its owner: what impact figures use while it has no runs
+    /// logged. 0: not entered.
+    double runsPerMonth = 0;
 
     QVector<Lane> lanes; ///< top to bottom
     QVector<Step> steps;

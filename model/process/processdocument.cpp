@@ -118,6 +118,7 @@ bool ProcessDocument::appliesTo(ObjectType type, Property property)
     case Property::WorkingHours:
     case Property::TimeZone:
     case Property::Holidays:
+    case Property::RunsPerMonth:
         return type == ObjectType::Process;
     case Property::LaneKind:
     case Property::LaneColor:
@@ -135,6 +136,7 @@ bool ProcessDocument::appliesTo(ObjectType type, Property property)
     case Property::Trigger:
         return type == ObjectType::Step;
     case Property::Label:
+    case Property::Condition:
     case Property::Source:
     case Property::Target:
         return type == ObjectType::Handoff;
@@ -183,6 +185,8 @@ QVariant ProcessDocument::value(ObjectType type, ItemId id, Property property) c
             return p.timeZone;
         case Property::Holidays:
             return BusinessCalendar::formatHolidays(p.holidays);
+        case Property::RunsPerMonth:
+            return p.runsPerMonth;
         default:
             return {};
         }
@@ -235,6 +239,8 @@ QVariant ProcessDocument::value(ObjectType type, ItemId id, Property property) c
         switch (property) {
         case Property::Label:
             return h->label;
+        case Property::Condition:
+            return h->condition;
         case Property::Source:
             return h->fromStepId;
         case Property::Target:
@@ -264,6 +270,7 @@ std::optional<QVariant> ProcessDocument::normalized(ObjectType type, Property pr
     case Property::Description:
     case Property::DefinitionOfDone:
     case Property::Label:
+    case Property::Condition:
         if (!value.canConvert<QString>())
             return std::nullopt;
         return value.toString();
@@ -323,7 +330,7 @@ std::optional<QVariant> ProcessDocument::normalized(ObjectType type, Property pr
         return isEnumValue(value, int(Step::Kind::End)) ? std::optional(QVariant(value.toInt()))
                                                         : std::nullopt;
     case Property::Automation:
-        return isEnumValue(value, int(Step::Automation::Automated))
+        return isEnumValue(value, int(Step::Automation::Rejected))
             ? std::optional(QVariant(value.toInt()))
             : std::nullopt;
     case Property::Trigger:
@@ -337,7 +344,8 @@ std::optional<QVariant> ProcessDocument::normalized(ObjectType type, Property pr
         return color;
     }
     case Property::LaneHeight:
-    case Property::AutomationEffort: {
+    case Property::AutomationEffort:
+    case Property::RunsPerMonth: {
         bool ok = false;
         const double v = value.toDouble(&ok);
         if (!ok || !std::isfinite(v) || v < 0 || (property == Property::LaneHeight && v < 40))
@@ -963,6 +971,9 @@ void ProcessDocument::applyValues(ObjectType type, const ItemIds &ids, Property 
                 m_process.holidays
                     = BusinessCalendar::parseHolidays(v.toString()).value_or(QVector<QDate>());
                 break;
+            case Property::RunsPerMonth:
+                m_process.runsPerMonth = v.toDouble();
+                break;
             default:
                 break;
             }
@@ -1033,6 +1044,9 @@ void ProcessDocument::applyValues(ObjectType type, const ItemIds &ids, Property 
             switch (property) {
             case Property::Label:
                 h->label = v.toString();
+                break;
+            case Property::Condition:
+                h->condition = v.toString();
                 break;
             case Property::Source:
                 h->fromStepId = v.toInt();

@@ -44,9 +44,9 @@ const Word<Step::Trigger> triggers[] = {
 };
 
 const Word<Step::Automation> automations[] = {
-    {Step::Automation::Manual, "manual"},
-    {Step::Automation::Candidate, "candidate"},
-    {Step::Automation::Automated, "automated"},
+    {Step::Automation::Manual, "manual"},       {Step::Automation::Candidate, "candidate"},
+    {Step::Automation::Automated, "automated"}, {Step::Automation::Planned, "planned"},
+    {Step::Automation::Rejected, "rejected"},
 };
 
 const Word<Process::SlaClock> slaClocks[] = {
@@ -219,6 +219,21 @@ QJsonObject processToJson(const Process &process)
         json.insert(QLatin1String("systems"), toArray(step.systems));
         json.insert(QLatin1String("automation_effort_h"), step.automationEffortH);
         json.insert(QLatin1String("trigger"), triggerWord(step.trigger));
+        // BPMN details only where a step has them: Stepwise's own maps stay as they were.
+        if (!step.bpmnElement.isEmpty())
+            json.insert(QLatin1String("bpmn_element"), step.bpmnElement);
+        if (!step.bpmnEvent.isEmpty())
+            json.insert(QLatin1String("bpmn_event"), step.bpmnEvent);
+        if (step.attachedToStepId != 0)
+            json.insert(QLatin1String("attached_to"), step.attachedToStepId);
+        if (!step.interrupting)
+            json.insert(QLatin1String("interrupting"), false);
+        if (step.childProcessId != 0)
+            json.insert(QLatin1String("child_process_id"), step.childProcessId);
+        if (!step.size.isEmpty()) {
+            json.insert(QLatin1String("width"), step.size.width());
+            json.insert(QLatin1String("height"), step.size.height());
+        }
         steps.append(json);
     }
 
@@ -229,6 +244,8 @@ QJsonObject processToJson(const Process &process)
         json.insert(QLatin1String("from"), handoff.fromStepId);
         json.insert(QLatin1String("to"), handoff.toStepId);
         json.insert(QLatin1String("label"), handoff.label);
+        if (!handoff.condition.isEmpty())
+            json.insert(QLatin1String("condition"), handoff.condition);
         handoffs.append(json);
     }
 
@@ -249,6 +266,8 @@ QJsonObject processToJson(const Process &process)
     for (const QDate &date : process.holidays)
         holidays.append(date.toString(Qt::ISODate));
     json.insert(QLatin1String("holidays"), holidays);
+    if (process.runsPerMonth > 0)
+        json.insert(QLatin1String("runs_per_month"), process.runsPerMonth);
     json.insert(QLatin1String("next_item_id"), process.nextItemId);
     json.insert(QLatin1String("lanes"), lanes);
     json.insert(QLatin1String("steps"), steps);
@@ -314,6 +333,7 @@ std::optional<Process> processFromJson(const QJsonObject &json, QString *error)
     if (!dates)
         return std::nullopt;
     process.holidays = *dates;
+    process.runsPerMonth = std::max(0.0, json.value(QLatin1String("runs_per_month")).toDouble(0));
     process.nextItemId
         = int(json.value(QLatin1String("next_item_id")).toInteger(process.nextItemId));
 
@@ -365,6 +385,15 @@ std::optional<Process> processFromJson(const QJsonObject &json, QString *error)
             = object.value(QLatin1String("automation_effort_h")).toDouble(step.automationEffortH);
         if (!readWord(object, QLatin1String("trigger"), triggers, &step.trigger, error, where))
             return std::nullopt;
+        step.bpmnElement = object.value(QLatin1String("bpmn_element")).toString();
+        step.bpmnEvent = object.value(QLatin1String("bpmn_event")).toString();
+        step.attachedToStepId = int(object.value(QLatin1String("attached_to")).toInteger(0));
+        step.interrupting = object.value(QLatin1String("interrupting")).toBool(true);
+        step.childProcessId = object.value(QLatin1String("child_process_id")).toInteger(0);
+        step.size = QSizeF(object.value(QLatin1String("width")).toDouble(),
+                           object.value(QLatin1String("height")).toDouble());
+        if (step.size.isEmpty())
+            step.size = QSizeF();
         process.steps.append(step);
     }
 
@@ -376,6 +405,7 @@ std::optional<Process> processFromJson(const QJsonObject &json, QString *error)
         handoff.fromStepId = int(object.value(QLatin1String("from")).toInteger(handoff.fromStepId));
         handoff.toStepId = int(object.value(QLatin1String("to")).toInteger(handoff.toStepId));
         handoff.label = object.value(QLatin1String("label")).toString();
+        handoff.condition = object.value(QLatin1String("condition")).toString();
         process.handoffs.append(handoff);
     }
     return process;

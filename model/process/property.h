@@ -17,6 +17,7 @@ enum class Property {
     WorkingHours, ///< QString, BusinessCalendar's form; empty: the default week
     TimeZone, ///< QString, an IANA id; empty: UTC
     Holidays, ///< QString, ISO dates separated by commas ("2026-12-24,2026-12-25")
+    RunsPerMonth, ///< double, how often it runs as entered (0: not entered)
     // lane
     LaneKind, ///< int (Lane::Kind)
     LaneColor, ///< QColor
@@ -34,6 +35,7 @@ enum class Property {
     Trigger, ///< int (Step::Trigger)
     // handoff
     Label, ///< QString
+    Condition, ///< QString, when the handoff is taken
     Source, ///< ItemId of the step it leaves
     Target, ///< ItemId of the step it enters
 };

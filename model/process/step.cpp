@@ -8,7 +8,10 @@ bool Step::operator==(const Step &other) const
         && pos == other.pos && definitionOfDone == other.definitionOfDone && inputs == other.inputs
         && outputs == other.outputs && expectedDurationS == other.expectedDurationS
         && slaS == other.slaS && automation == other.automation && systems == other.systems
-        && automationEffortH == other.automationEffortH && trigger == other.trigger;
+        && automationEffortH == other.automationEffortH && trigger == other.trigger
+        && bpmnElement == other.bpmnElement && bpmnEvent == other.bpmnEvent
+        && attachedToStepId == other.attachedToStepId && interrupting == other.interrupting
+        && childProcessId == other.childProcessId && size == other.size;
 }
 
 } // namespace Stepwise

@@ -27,6 +27,9 @@ constexpr qint64 applicationId = 0x53545057;
 /// The schema whose migration gives processes their SLA clock's columns: a file held at an older
 /// one by openAt() (the migration tests build them so) has nowhere to keep the clock.
 constexpr int slaClockSchema = 4;
+/// The schema whose migration adds the BPMN details of steps, handoff conditions and a
+/// process's entered frequency.
+constexpr int bpmnSchema = 5;
 
 /// One step of the schema, from version N (its index) to N + 1. Steps are only ever appended:
 /// a file at any older version is brought up to date by running the steps after it in order,
@@ -178,7 +181,28 @@ const std::vector<Migration> &migrations()
              // yyyy-MM-dd,yyyy-MM-dd ascending
              QStringLiteral("ALTER TABLE processes ADD COLUMN holidays TEXT NOT NULL DEFAULT ''"),
          }},
-        // Schema version 5 is appended here.
+        // What a BPMN 2.0 file says beyond Stepwise's kinds (issue 6), so a map read from another
+        // tool goes back out as it came, and how often a process runs when it has no runs
+        // logged (issue 7's impact figures).
+        {"BPMN details of steps, handoff conditions, entered frequency",
+         {
+             QStringLiteral("ALTER TABLE steps ADD COLUMN bpmn_element TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE steps ADD COLUMN bpmn_event TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE steps ADD COLUMN attached_to INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE steps ADD COLUMN interrupting INTEGER NOT NULL DEFAULT 1"),
+             // NULL: none. A child map deleted on its own leaves its parent's step without one.
+             QStringLiteral("ALTER TABLE steps ADD COLUMN child_process_id INTEGER"
+                            " REFERENCES processes(id) ON DELETE SET NULL"),
+             // 0 x 0: the kind's own size
+             QStringLiteral("ALTER TABLE steps ADD COLUMN width DOUBLE PRECISION NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("ALTER TABLE steps ADD COLUMN height DOUBLE PRECISION NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("ALTER TABLE handoffs ADD COLUMN condition TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE processes ADD COLUMN runs_per_month DOUBLE PRECISION"
+                            " NOT NULL DEFAULT 0"),
+         }},
+        // Schema version 6 is appended here.
     };
     return steps;
 }
@@ -820,6 +844,16 @@ std::optional<Process> Workspace::readProcess(QSqlDatabase &db, ProcessId id) co
             return damaged(calendarError);
         process.holidays = *holidays;
     }
+    const bool bpmnDetails = schemaVersion() >= bpmnSchema;
+    if (bpmnDetails) {
+        query.prepare(QStringLiteral("SELECT runs_per_month FROM processes WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next()) {
+            failQuery(query, tr("reading the process"));
+            return std::nullopt;
+        }
+        process.runsPerMonth = std::max(0.0, query.value(0).toDouble());
+    }
 
     query.prepare(QStringLiteral("SELECT id, name, kind, color, height FROM lanes"
                                  " WHERE process_id = ? ORDER BY seq"));
@@ -842,10 +876,14 @@ std::optional<Process> Workspace::readProcess(QSqlDatabase &db, ProcessId id) co
         process.lanes.append(lane);
     }
 
-    query.prepare(QStringLiteral(
-        "SELECT id, kind, name, lane_id, x, y, definition_of_done, inputs, outputs,"
-        " expected_duration_s, sla_s, automation, systems, automation_effort_h, event_trigger"
-        " FROM steps WHERE process_id = ? ORDER BY seq"));
+    query.prepare(
+        QStringLiteral("SELECT id, kind, name, lane_id, x, y, definition_of_done, inputs, outputs,"
+                       " expected_duration_s, sla_s, automation, systems, automation_effort_h,"
+                       " event_trigger%1 FROM steps WHERE process_id = ? ORDER BY seq")
+            .arg(bpmnDetails ? QLatin1String(", bpmn_element, bpmn_event, attached_to,"
+                                             " interrupting, child_process_id, width,"
+                                             " height")
+                             : QLatin1String("")));
     query.addBindValue(id);
     if (!query.exec()) {
         failQuery(query, tr("reading the steps"));
@@ -876,11 +914,22 @@ std::optional<Process> Workspace::readProcess(QSqlDatabase &db, ProcessId id) co
         step.automation = *automation;
         step.systems = *systems;
         step.trigger = *trigger;
+        if (bpmnDetails) {
+            step.bpmnElement = query.value(15).toString();
+            step.bpmnEvent = query.value(16).toString();
+            step.attachedToStepId = query.value(17).toInt();
+            step.interrupting = query.value(18).toBool();
+            step.childProcessId = query.value(19).toLongLong();
+            const QSizeF size(query.value(20).toDouble(), query.value(21).toDouble());
+            if (!size.isEmpty())
+                step.size = size;
+        }
         process.steps.append(step);
     }
 
-    query.prepare(QStringLiteral("SELECT id, from_step_id, to_step_id, label FROM handoffs"
-                                 " WHERE process_id = ? ORDER BY seq"));
+    query.prepare(QStringLiteral("SELECT id, from_step_id, to_step_id, label%1 FROM handoffs"
+                                 " WHERE process_id = ? ORDER BY seq")
+                      .arg(bpmnDetails ? QLatin1String(", condition") : QLatin1String("")));
     query.addBindValue(id);
     if (!query.exec()) {
         failQuery(query, tr("reading the handoffs"));
@@ -892,6 +941,8 @@ std::optional<Process> Workspace::readProcess(QSqlDatabase &db, ProcessId id) co
         handoff.fromStepId = query.value(1).toInt();
         handoff.toStepId = query.value(2).toInt();
         handoff.label = query.value(3).toString();
+        if (bpmnDetails)
+            handoff.condition = query.value(4).toString();
         process.handoffs.append(handoff);
     }
     clearError();
@@ -973,6 +1024,16 @@ ProcessId Workspace::writeProcess(const Process &process)
             return 0;
         }
     }
+    const bool bpmnDetails = schemaVersion() >= bpmnSchema;
+    if (bpmnDetails) {
+        query.prepare(QStringLiteral("UPDATE processes SET runs_per_month = ? WHERE id = ?"));
+        query.addBindValue(process.runsPerMonth);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            failQuery(query, tr("saving the process"));
+            return 0;
+        }
+    }
 
     // The map is replaced as a whole: simpler than a diff, and one transaction keeps it atomic.
     for (const char *table : {"handoffs", "steps", "lanes"}) {
@@ -1003,10 +1064,16 @@ ProcessId Workspace::writeProcess(const Process &process)
         }
     }
 
-    query.prepare(QStringLiteral(
-        "INSERT INTO steps (process_id, id, seq, kind, name, lane_id, x, y, definition_of_done,"
-        " inputs, outputs, expected_duration_s, sla_s, automation, systems, automation_effort_h,"
-        " event_trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral(
+            "INSERT INTO steps (process_id, id, seq, kind, name, lane_id, x, y, definition_of_done,"
+            " inputs, outputs, expected_duration_s, sla_s, automation, systems,"
+            " automation_effort_h, event_trigger%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?%2)")
+            .arg(bpmnDetails ? QLatin1String(", bpmn_element, bpmn_event, attached_to,"
+                                             " interrupting, child_process_id, width, height")
+                             : QLatin1String(""),
+                 bpmnDetails ? QLatin1String(", ?, ?, ?, ?, ?, ?, ?") : QLatin1String("")));
     for (int i = 0; i < process.steps.size(); ++i) {
         const Step &step = process.steps.at(i);
         query.addBindValue(id);
@@ -1026,6 +1093,16 @@ ProcessId Workspace::writeProcess(const Process &process)
         query.addBindValue(jsonList(step.systems));
         query.addBindValue(step.automationEffortH);
         query.addBindValue(triggerWord(step.trigger));
+        if (bpmnDetails) {
+            query.addBindValue(text(step.bpmnElement));
+            query.addBindValue(text(step.bpmnEvent));
+            query.addBindValue(step.attachedToStepId);
+            query.addBindValue(step.interrupting ? 1 : 0);
+            query.addBindValue(step.childProcessId != 0 ? QVariant(step.childProcessId)
+                                                        : QVariant(QMetaType::fromType<qint64>()));
+            query.addBindValue(step.size.isEmpty() ? 0.0 : step.size.width());
+            query.addBindValue(step.size.isEmpty() ? 0.0 : step.size.height());
+        }
         if (!query.exec()) {
             failQuery(query, tr("saving step %1").arg(step.id));
             return 0;
@@ -1033,7 +1110,9 @@ ProcessId Workspace::writeProcess(const Process &process)
     }
 
     query.prepare(QStringLiteral("INSERT INTO handoffs (process_id, id, seq, from_step_id,"
-                                 " to_step_id, label) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 " to_step_id, label%1) VALUES (?, ?, ?, ?, ?, ?%2)")
+                      .arg(bpmnDetails ? QLatin1String(", condition") : QLatin1String(""),
+                           bpmnDetails ? QLatin1String(", ?") : QLatin1String("")));
     for (int i = 0; i < process.handoffs.size(); ++i) {
         const Handoff &handoff = process.handoffs.at(i);
         query.addBindValue(id);
@@ -1042,6 +1121,8 @@ ProcessId Workspace::writeProcess(const Process &process)
         query.addBindValue(handoff.fromStepId);
         query.addBindValue(handoff.toStepId);
         query.addBindValue(text(handoff.label));
+        if (bpmnDetails)
+            query.addBindValue(text(handoff.condition));
         if (!query.exec()) {
             failQuery(query, tr("saving handoff %1").arg(handoff.id));
             return 0;

@@ -39,6 +39,7 @@ Process richProcess()
     p.description = QStringLiteral("From the signed offer\nto the first invoice.\n\n  Indented.");
     p.slaTargetS = 5 * 24 * 3600 + 4 * 3600;
     p.reviewDate = QDate(2025, 2, 28);
+    p.runsPerMonth = 42.5;
     p.lanes = {
         {7, QStringLiteral("Client"), Lane::Kind::Person, QColor(0xff, 0xee, 0x99), 160.0},
         {2, QStringLiteral("Support team"), Lane::Kind::Team, QColor(0x12, 0x34, 0x56), 212.25},
@@ -65,6 +66,8 @@ Process richProcess()
     task.automation = Step::Automation::Candidate;
     task.systems = {QStringLiteral("CRM"), QStringLiteral("Mail")};
     task.automationEffortH = 12.75;
+    task.bpmnElement = QStringLiteral("userTask");
+    task.size = QSizeF(140.5, 72.25);
     Step decision;
     decision.id = 5;
     decision.kind = Step::Kind::Decision;
@@ -72,6 +75,7 @@ Process richProcess()
     decision.laneId = 2;
     decision.pos = QPointF(400, 100);
     decision.automation = Step::Automation::Automated;
+    decision.bpmnElement = QStringLiteral("parallelGateway");
     Step event;
     event.id = 9;
     event.kind = Step::Kind::Event;
@@ -83,6 +87,11 @@ Process richProcess()
     message.id = 10;
     message.trigger = Step::Trigger::Message;
     message.pos = QPointF(560, 60);
+    message.bpmnElement = QStringLiteral("boundaryEvent");
+    message.bpmnEvent = QStringLiteral("escalation");
+    message.attachedToStepId = 11;
+    message.interrupting = false;
+    message.automation = Step::Automation::Rejected;
     Step end;
     end.id = 6;
     end.kind = Step::Kind::End;
@@ -93,7 +102,7 @@ Process richProcess()
     p.handoffs = {
         {15, 4, 11, QString()},
         {12, 11, 5, QStringLiteral("ready")},
-        {13, 5, 9, QStringLiteral("no:\nmissing papers")},
+        {13, 5, 9, QStringLiteral("no:\nmissing papers"), QStringLiteral("${papers == null}")},
         {14, 5, 6, QStringLiteral("yes")},
         {16, 9, 10, QString()},
     };
@@ -217,6 +226,7 @@ private slots:
     void saveAndReopen_data();
     void saveAndReopen();
     void saveReplacesTheWholeMap();
+    void childMapLinkSurvivesAndClears();
     void closedWorkspaceIsSelfContained();
     void twoConnectionsShareAWorkspace();
 
@@ -454,6 +464,36 @@ void TestWorkspace::saveReplacesTheWholeMap()
     QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Database);
     QVERIFY(!ws.errorString().isEmpty());
     QCOMPARE(*ws.loadProcess(process.id), process);
+}
+
+void TestWorkspace::childMapLinkSurvivesAndClears()
+{
+    const QString path = newPath(QStringLiteral("child.stepwise"));
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    Process child = richProcess();
+    child.name = QStringLiteral("Set up accounts (sub-process)");
+    child.id = ws.saveProcess(child);
+    QVERIFY2(child.id, qPrintable(ws.errorString()));
+    Process parent = richProcess();
+    parent.steps[1].bpmnElement = QStringLiteral("subProcess");
+    parent.steps[1].childProcessId = child.id;
+    parent.id = ws.saveProcess(parent);
+    QVERIFY2(parent.id, qPrintable(ws.errorString()));
+    QCOMPARE(ws.loadProcess(parent.id)->steps.at(1).childProcessId, child.id);
+
+    // A step may not point at a process that is not there.
+    Process dangling = parent;
+    dangling.steps[1].childProcessId = child.id + 100;
+    QCOMPARE(ws.saveProcess(dangling), ProcessId(0));
+    QCOMPARE(*ws.loadProcess(parent.id), parent);
+
+    // Deleting the child map on its own leaves the parent's step a plain sub-process.
+    QVERIFY2(ws.deleteProcess(child.id), qPrintable(ws.errorString()));
+    const std::optional<Process> loaded = ws.loadProcess(parent.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->steps.at(1).childProcessId, ProcessId(0));
+    QCOMPARE(loaded->steps.at(1).bpmnElement, QStringLiteral("subProcess"));
 }
 
 void TestWorkspace::closedWorkspaceIsSelfContained()
@@ -1177,6 +1217,15 @@ QMap<QString, QStringList> expectedSchema(int version)
             << QStringLiteral("sla_clock") << QStringLiteral("working_hours")
             << QStringLiteral("time_zone") << QStringLiteral("holidays");
     }
+    if (version >= 5) {
+        tables[QStringLiteral("steps")]
+            << QStringLiteral("bpmn_element") << QStringLiteral("bpmn_event")
+            << QStringLiteral("attached_to") << QStringLiteral("interrupting")
+            << QStringLiteral("child_process_id") << QStringLiteral("width")
+            << QStringLiteral("height");
+        tables[QStringLiteral("handoffs")] << QStringLiteral("condition");
+        tables[QStringLiteral("processes")] << QStringLiteral("runs_per_month");
+    }
     if (version >= 2) {
         tables[QStringLiteral("runs")] = QStringList {
             QStringLiteral("id"),       QStringLiteral("process_id"), QStringLiteral("case_id"),
@@ -1218,6 +1267,22 @@ void TestWorkspace::migration()
     QFETCH(int, version);
     const QString path = newPath(QStringLiteral("migrate-to-%1.stepwise").arg(version));
     Process process = richProcess();
+    // A file before schema 5 has nowhere to keep a step's BPMN details, a handoff's condition
+    // or the entered frequency: they come back as defaults.
+    if (version - 1 < 5) {
+        process.runsPerMonth = 0;
+        for (Step &step : process.steps) {
+            const Step plain;
+            step.bpmnElement = plain.bpmnElement;
+            step.bpmnEvent = plain.bpmnEvent;
+            step.attachedToStepId = plain.attachedToStepId;
+            step.interrupting = plain.interrupting;
+            step.childProcessId = plain.childProcessId;
+            step.size = plain.size;
+        }
+        for (Handoff &handoff : process.handoffs)
+            handoff.condition.clear();
+    }
     // The file as the version before left it.
     if (version == 1) {
         QVERIFY(writeFile(path, QByteArray()));

@@ -134,8 +134,11 @@ QColor CanvasPalette::textOn(const QColor &fill)
 
 QColor CanvasPalette::automationColor(Step::Automation automation) const
 {
-    const QColor c = automation == Step::Automation::Automated ? QColor(0x2e, 0x7d, 0x32)
-                                                               : QColor(0xef, 0x8f, 0x00);
+    QColor c(0xef, 0x8f, 0x00); // a candidate: undecided
+    if (automation == Step::Automation::Automated)
+        c = QColor(0x2e, 0x7d, 0x32);
+    else if (automation == Step::Automation::Planned)
+        c = QColor(0x15, 0x65, 0xc0);
     return m_dark ? c.lighter(140) : c;
 }
 

@@ -433,7 +433,9 @@ QWidget *PropertiesPanel::createStepPage()
     m_automationCombo->setObjectName(QStringLiteral("automationCombo"));
     m_automationCombo->addItem(tr("Manual"), int(Step::Automation::Manual));
     m_automationCombo->addItem(tr("Candidate for automation"), int(Step::Automation::Candidate));
+    m_automationCombo->addItem(tr("Automation planned"), int(Step::Automation::Planned));
     m_automationCombo->addItem(tr("Automated"), int(Step::Automation::Automated));
+    m_automationCombo->addItem(tr("Not to be automated"), int(Step::Automation::Rejected));
     addRow(form, tr("&Automation:"), m_automationCombo);
     connect(m_automationCombo, &QComboBox::activated, this, [this](int index) {
         setStepValue(Property::Automation, m_automationCombo->itemData(index).toInt());
