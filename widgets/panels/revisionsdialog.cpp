@@ -1,6 +1,7 @@
 #include "revisionsdialog.h"
 
 #include "canvas/mapview.h"
+#include "improve/revisioncomparepanel.h"
 
 #include "process/processdocument.h"
 #include "workspace/workspace.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -21,7 +23,7 @@ constexpr int RevisionIdRole = Qt::UserRole + 1;
 }
 
 RevisionsDialog::RevisionsDialog(Workspace *workspace, ProcessId processId, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace)
+    : QDialog(parent), m_workspace(workspace), m_processId(processId)
 {
     setObjectName(QStringLiteral("revisionsDialog"));
     const std::optional<Process> current = workspace->loadProcess(processId);
@@ -64,6 +66,12 @@ RevisionsDialog::RevisionsDialog(Workspace *workspace, ProcessId processId, QWid
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_compareButton = buttons->addButton(tr("&Compare..."), QDialogButtonBox::ActionRole);
+    m_compareButton->setObjectName(QStringLiteral("compareRevisions"));
+    m_compareButton->setToolTip(tr("What changed in the selected revision, drawn on the map, "
+                                   "and whether the runs since show that the change held"));
+    m_compareButton->setEnabled(!revisions.isEmpty());
+    connect(m_compareButton, &QPushButton::clicked, this, [this] { openCompare(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -86,6 +94,38 @@ RevisionsDialog::~RevisionsDialog()
 {
     // The view must let go of the document before it is destroyed.
     m_mapView->setDocument(nullptr);
+}
+
+RevisionComparePanel *RevisionsDialog::openCompare()
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return nullptr;
+    // The list is newest first: the one below the selected one is the revision before it.
+    const int row = m_list->indexOfTopLevelItem(item);
+    const qint64 selected = item->data(0, RevisionIdRole).toLongLong();
+    const QTreeWidgetItem *previous = m_list->topLevelItem(row + 1);
+
+    auto *window = new QDialog(this);
+    window->setObjectName(QStringLiteral("revisionCompareDialog"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Compare Revisions"));
+    auto *panel = new RevisionComparePanel(window);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, window);
+    connect(buttons, &QDialogButtonBox::rejected, window, &QDialog::reject);
+    auto *layout = new QVBoxLayout(window);
+    layout->addWidget(panel, 1);
+    layout->addWidget(buttons);
+    window->resize(1200, 800);
+
+    const std::optional<Process> current = m_workspace->loadProcess(m_processId);
+    panel->setSource(m_workspace, m_processId, current ? *current : Process());
+    if (previous)
+        panel->compare(previous->data(0, RevisionIdRole).toLongLong(), selected);
+    else
+        panel->compare(selected, 0);
+    window->show();
+    return panel;
 }
 
 void RevisionsDialog::showRevision(qint64 revisionId)

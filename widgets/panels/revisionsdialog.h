@@ -7,12 +7,14 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace Stepwise {
 
 class MapView;
 class ProcessDocument;
+class RevisionComparePanel;
 class Workspace;
 
 /// The saved revisions of one process, newest first; the selected one is shown read-only beside
@@ -29,11 +31,19 @@ public:
     MapView *mapView() const { return m_mapView; }
     /// The revision shown, read-only; null when none is selected.
     ProcessDocument *shownRevision() const { return m_document.get(); }
+    /// "Compare...": what changed in the selected revision (against the one before it, or the
+    /// selected one against the current map when it is the oldest), and whether it held.
+    QPushButton *compareButton() const { return m_compareButton; }
+    /// Opens the compare window for the selected revision; returns its panel (the window closes
+    /// with this dialog).
+    RevisionComparePanel *openCompare();
 
 private:
     void showRevision(qint64 revisionId);
 
     Workspace *m_workspace;
+    ProcessId m_processId = 0;
+    QPushButton *m_compareButton = nullptr;
     QTreeWidget *m_list = nullptr;
     QLabel *m_banner = nullptr;
     MapView *m_mapView = nullptr;
