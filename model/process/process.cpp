@@ -11,6 +11,18 @@ namespace {
 template<typename T>
 int indexOfId(const QVector<T> &items, ItemId id)
 {
+    // Ids are handed out ascending and items appended, so a binary search nearly always finds the
+    // item; any other order (an edited revision, an import) falls back to the linear search.
+    qsizetype low = 0, high = items.size();
+    while (low < high) {
+        const qsizetype middle = low + (high - low) / 2;
+        if (items[middle].id < id)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    if (low < items.size() && items[low].id == id)
+        return int(low);
     const auto it
         = std::find_if(items.cbegin(), items.cend(), [id](const T &item) { return item.id == id; });
     return it == items.cend() ? -1 : int(it - items.cbegin());
