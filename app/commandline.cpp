@@ -3,7 +3,15 @@
 #include "startup.h"
 
 #include "analysis/businesscalendar.h"
+#include "analysis/dashboard.h"
+#include "analysis/diagnostic.h"
+#include "analysis/mapoverlay.h"
 #include "analysis/runmetrics.h"
+#include "analysis/whatif.h"
+#include "export/mapexport.h"
+#include "export/report.h"
+#include "formats/bpmnreader.h"
+#include "formats/bpmnwriter.h"
 #include "process/duration.h"
 #include "runs/importer.h"
 #include "workspace/workspace.h"
@@ -15,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -82,6 +91,9 @@ CommandLine::CommandLine(const QStringList &arguments)
             "(default: UTC). set: the time zone of the business hours."),
          tr("ZONE")},
         {QStringLiteral("owner"), tr("set: who answers for the process."), tr("NAME")},
+        {QStringLiteral("name"),
+         tr("import-bpmn: the name of the new process (default: the pool's or the file's)."),
+         tr("NAME")},
         {QStringLiteral("sla"),
          tr("set: the cycle-time SLA target, such as 4h, 2d, 90min or 1d 4h; none clears it."),
          tr("DURATION")},
@@ -97,12 +109,35 @@ CommandLine::CommandLine(const QStringList &arguments)
         {QStringLiteral("business-hours"),
          tr("stats: measure every duration on the process's business hours.")},
         {QStringLiteral("from"),
-         tr("stats: only runs that started on or after DATE (YYYY-MM-DD, from 00:00 UTC)."),
+         tr("stats, report: only runs that started on or after DATE (YYYY-MM-DD, from 00:00 "
+            "UTC)."),
          tr("DATE")},
         {QStringLiteral("to"),
-         tr("stats: only runs that started on or before DATE (YYYY-MM-DD, the whole day up to "
-            "24:00 UTC)."),
+         tr("stats, report: only runs that started on or before DATE (YYYY-MM-DD, the whole day "
+            "up to 24:00 UTC)."),
          tr("DATE")},
+        {QStringLiteral("automate"),
+         tr("whatif: a step to automate, and by how much its processing time and the waiting "
+            "before it shrink (0 to 100, default 70); give it once per step."),
+         tr("STEP[=PERCENT]")},
+        {QStringLiteral("page"),
+         tr("export: the paper, A4, A3 or Letter, or fit for one page as large as the map "
+            "(default: A4 for a PDF, fit for SVG and PNG)."),
+         tr("PAGE")},
+        {QStringLiteral("landscape"),
+         tr("export: landscape pages (default: landscape when the "
+            "map is wider than tall).")},
+        {QStringLiteral("portrait"), tr("export: portrait pages.")},
+        {QStringLiteral("overlay"),
+         tr("export: draw the runs over the map: time colours the steps by their mean waiting + "
+            "processing time, frequency draws the handoffs as wide as how often they were taken "
+            "(default: none)."),
+         tr("none|time|frequency")},
+        {QStringLiteral("tile"),
+         tr("export: a PDF of the map at 100% over as many pages as it needs, after a page "
+            "index, instead of fitting it on one page.")},
+        {QStringLiteral("dpi"), tr("export: the resolution of a PNG (default 150)."), tr("N")},
+        {QStringLiteral("transparent"), tr("export: a PNG without a background.")},
     });
     m_parser.addPositionalArgument(
         tr("command"), tr("One of the commands below; or a workspace file to open in the window."),
@@ -169,6 +204,20 @@ void CommandLine::defineCommands()
          1,
          true,
          &CommandLine::runNew},
+        {QStringLiteral("import-bpmn"),
+         QStringLiteral("import-bpmn IN.bpmn [--name NAME]"),
+         tr("Create a process from a BPMN 2.0 file and print its id: its pools and lanes become "
+            "lanes, its activities, events and gateways steps, its sequence flows handoffs, "
+            "placed as its diagram shows them; the content of each expanded sub-process becomes "
+            "a process of its own, linked from its step. What the file holds that a map does not "
+            "(data objects, message flows, annotations, ...) is listed on stderr. A name the "
+            "file gives that is taken gets \" (2)\" and so on; --name must be free."),
+         {QStringLiteral("name")},
+         1,
+         1,
+         true,
+         &CommandLine::runImportBpmn,
+         &CommandLine::checkImportBpmn},
         {QStringLiteral("set"),
          QStringLiteral("set PROCESS [--owner NAME] [--sla DURATION] [--calendar HOURS|none] "
                         "[--timezone ZONE] [--holidays DATE,...|none]"),
@@ -215,6 +264,59 @@ void CommandLine::defineCommands()
          1,
          false,
          &CommandLine::runStats},
+        {QStringLiteral("whatif"),
+         QStringLiteral("whatif PROCESS --automate STEP[=PERCENT]... [--json]"),
+         tr("Replay the logged runs as if the steps were automated: in every run each step's "
+            "processing time and the waiting before it shrink by PERCENT (default 70), and all "
+            "that follows moves earlier by what was saved. Prints cycle time and SLA compliance "
+            "before and after (on the process's SLA clock) and the hours saved per month (over "
+            "the months from the first run's start to the last one's, at least one). STEP is a "
+            "step's name, case and spaces aside; one with \"=\" in its name takes a percentage "
+            "(\"a=b=70\"). A process without runs prints empty figures."),
+         {QStringLiteral("json"), QStringLiteral("automate")},
+         1,
+         1,
+         false,
+         &CommandLine::runWhatIf,
+         &CommandLine::checkWhatIf},
+        {QStringLiteral("export"),
+         QStringLiteral("export PROCESS OUT.pdf|OUT.svg|OUT.png [--page A4|A3|Letter|fit] "
+                        "[--landscape|--portrait] [--overlay none|time|frequency] [--tile] "
+                        "[--dpi N] [--transparent]"),
+         tr("Export the map with a title block and a legend: a PDF (vector, its text "
+            "searchable), an SVG or a PNG. A PDF fits the map on one page unless --tile; --dpi "
+            "and --transparent are for a PNG."),
+         {QStringLiteral("page"), QStringLiteral("landscape"), QStringLiteral("portrait"),
+          QStringLiteral("overlay"), QStringLiteral("tile"), QStringLiteral("dpi"),
+          QStringLiteral("transparent")},
+         2,
+         2,
+         false,
+         &CommandLine::runExport,
+         &CommandLine::checkExport},
+        {QStringLiteral("export-bpmn"),
+         QStringLiteral("export-bpmn PROCESS OUT.bpmn"),
+         tr("Export the map as BPMN 2.0 with its diagram, for other modelling tools: one pool "
+            "with a lane per lane, the definitions of done as documentation, and Stepwise's own "
+            "fields as extension elements, so that import-bpmn gives the same map back. The "
+            "child maps of expanded sub-processes are written inside them."),
+         {},
+         2,
+         2,
+         false,
+         &CommandLine::runExportBpmn},
+        {QStringLiteral("report"),
+         QStringLiteral("report PROCESS OUT.pdf [--from DATE] [--to DATE] [--page A4|Letter]"),
+         tr("Write a process report as a PDF for clients and new staff: its map, its steps with "
+            "owners and definitions of done, the key figures and charts of the runs that started "
+            "between --from and --to (default: the last 90 days up to today, UTC), and its "
+            "diagnostic. The paper is A4 (default) or Letter."),
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("page")},
+         2,
+         2,
+         false,
+         &CommandLine::runReport,
+         &CommandLine::checkReport},
     };
 }
 
@@ -446,6 +548,49 @@ int CommandLine::runSet(Workspace &workspace)
     return Done;
 }
 
+int CommandLine::checkImportBpmn()
+{
+    // Read before the workspace is opened: a file that cannot be imported leaves even a
+    // workspace of an older schema as it was.
+    BpmnReader reader;
+    std::optional<BpmnImport> import = reader.read(m_arguments.at(0));
+    if (!import)
+        return fail(BadInput, reader.errorString());
+    if (m_parser.isSet(QStringLiteral("name"))
+        && m_parser.value(QStringLiteral("name")).trimmed().isEmpty())
+        return usageError(tr("--name wants a name."));
+    m_bpmn = std::make_shared<BpmnImport>(std::move(*import));
+    return Done;
+}
+
+int CommandLine::runImportBpmn(Workspace &workspace)
+{
+    QVector<ProcessId> ids;
+    const ProcessId id
+        = saveBpmnImport(workspace, *m_bpmn, m_parser.value(QStringLiteral("name")), &ids);
+    if (!id)
+        return workspaceFailure(workspace);
+    print(QString::number(id));
+    const BpmnImportReport &report = m_bpmn->report;
+    err() << tr("Imported \"%1\" from %2: %3.")
+                 .arg(m_bpmn->processes.constFirst().name, m_arguments.at(0), report.summary())
+          << Qt::endl;
+    for (int i = 1; i < ids.size(); ++i) {
+        err() << tr("  sub-process map \"%1\" (id %2)")
+                     .arg(m_bpmn->processes.at(i).name)
+                     .arg(ids.at(i))
+              << Qt::endl;
+    }
+    const QStringList lines = report.lines(m_arguments.at(0));
+    if (!lines.isEmpty()) {
+        err() << tr("Not imported or changed (%n item(s)):", nullptr, int(lines.size()))
+              << Qt::endl;
+        for (const QString &line : lines)
+            err() << QStringLiteral("  ") << line << Qt::endl;
+    }
+    return Done;
+}
+
 int CommandLine::runImportRuns(Workspace &workspace)
 {
     const QString processName = m_arguments.at(0);
@@ -517,9 +662,8 @@ int CommandLine::runImportRuns(Workspace &workspace)
     return Done;
 }
 
-int CommandLine::runStats(Workspace &workspace)
+int CommandLine::readWindow(qint64 *fromMs, qint64 *toMs)
 {
-    StatsOptions options;
     const auto day = [this](const char *option, qint64 *ms, int addDays) {
         const QString name = QLatin1String(option);
         if (!m_parser.isSet(name))
@@ -531,14 +675,22 @@ int CommandLine::runStats(Workspace &workspace)
         *ms = date.addDays(addDays).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
         return true;
     };
-    if (!day("from", &options.fromMs, 0))
+    if (!day("from", fromMs, 0))
         return fail(BadInput,
                     tr("--from wants a date as YYYY-MM-DD, not \"%1\".")
                         .arg(m_parser.value(QStringLiteral("from"))));
-    if (!day("to", &options.toMs, 1))
+    if (!day("to", toMs, 1))
         return fail(BadInput,
                     tr("--to wants a date as YYYY-MM-DD, not \"%1\".")
                         .arg(m_parser.value(QStringLiteral("to"))));
+    return Done;
+}
+
+int CommandLine::runStats(Workspace &workspace)
+{
+    StatsOptions options;
+    if (const int code = readWindow(&options.fromMs, &options.toMs); code != Done)
+        return code;
 
     const ProcessId id = workspace.findProcess(m_arguments.at(0));
     if (!id)
@@ -572,15 +724,252 @@ int CommandLine::runStats(Workspace &workspace)
         options.duration = businessDuration(*calendar);
     }
     const RunStats stats = computeRunStats(*log, options);
+    // The diagnostic looks at the whole process as it stands now, whatever the window.
+    const Diagnostic diagnostic = diagnosticFor(workspace, id, QDateTime::currentDateTime());
     if (m_parser.isSet(m_jsonOption)) {
-        print(QString::fromUtf8(
-            QJsonDocument(runStatsToJson(stats, process->name)).toJson(QJsonDocument::Compact)));
+        QJsonObject json = runStatsToJson(stats, process->name);
+        json.insert(QStringLiteral("diagnostic"), diagnosticToJson(diagnostic));
+        print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     } else {
         if (calendar)
             print(tr("Durations in business hours: %1.").arg(calendar->description()));
-        out() << runStatsToText(stats, process->name);
+        out() << runStatsToText(stats, process->name) << QLatin1Char('\n')
+              << diagnosticToText(diagnostic);
         out().flush();
     }
+    return Done;
+}
+
+int CommandLine::checkWhatIf()
+{
+    const QStringList values = m_parser.values(QStringLiteral("automate"));
+    if (values.isEmpty())
+        return usageError(tr("whatif needs at least one --automate STEP[=PERCENT]."));
+    // Checked before the workspace is opened: the step names need the process, the
+    // percentages do not.
+    m_automate.clear();
+    for (const QString &value : values) {
+        const qsizetype equals = value.lastIndexOf(QLatin1Char('='));
+        QString step = value;
+        double percent = DefaultWhatIfPercent;
+        if (equals >= 0) {
+            step = value.left(equals);
+            QString number = value.mid(equals + 1).trimmed();
+            if (number.endsWith(QLatin1Char('%')))
+                number.chop(1);
+            bool ok = false;
+            percent = number.trimmed().toDouble(&ok);
+            if (!ok || !(percent >= 0 && percent <= 100)) {
+                return fail(BadInput,
+                            tr("--automate %1: the percentage must be a number from 0 to 100, "
+                               "not \"%2\".")
+                                .arg(value, value.mid(equals + 1)));
+            }
+        }
+        if (step.trimmed().isEmpty())
+            return fail(BadInput, tr("--automate %1: which step?").arg(value));
+        m_automate.append({step, percent});
+    }
+    return Done;
+}
+
+int CommandLine::runWhatIf(Workspace &workspace)
+{
+    const ProcessId id = workspace.findProcess(m_arguments.at(0));
+    if (!id)
+        return workspaceFailure(workspace);
+    const std::optional<Process> process = workspace.loadProcess(id);
+    if (!process)
+        return workspaceFailure(workspace);
+    const std::optional<RunLog> log = workspace.loadRuns(id);
+    if (!log)
+        return workspaceFailure(workspace);
+
+    // A step of the map or an activity of the runs (a map drafted before later imports may lack
+    // one), matched as stats matches them.
+    QSet<QString> known;
+    for (const Step &step : process->steps)
+        known.insert(foldedStepName(step.name));
+    for (const QString &activity : log->activities)
+        known.insert(foldedStepName(activity));
+    QVector<WhatIfChange> changes;
+    for (const auto &[step, percent] : qAsConst(m_automate)) {
+        if (!known.contains(foldedStepName(step))) {
+            return fail(BadInput,
+                        tr("Process \"%1\" has no step \"%2\".").arg(process->name, step));
+        }
+        changes.append({step, percent});
+    }
+
+    const WhatIfResult result = computeWhatIf(*log, changes, dashboardStatsOptions(*process));
+    if (m_parser.isSet(m_jsonOption)) {
+        print(QString::fromUtf8(
+            QJsonDocument(whatIfToJson(result, process->name)).toJson(QJsonDocument::Compact)));
+    } else {
+        if (process->slaClock == Process::SlaClock::BusinessHours) {
+            const std::optional<BusinessCalendar> calendar = processCalendar(*process);
+            print(tr("Durations in business hours: %1.")
+                      .arg(calendar ? calendar->description() : QString()));
+        }
+        out() << whatIfToText(result, process->name);
+        out().flush();
+    }
+    return Done;
+}
+
+int CommandLine::checkExport()
+{
+    const auto isSet = [this](const char *option) { return m_parser.isSet(QLatin1String(option)); };
+    const auto value = [this](const char *option) { return m_parser.value(QLatin1String(option)); };
+    auto options = std::make_shared<MapExportOptions>();
+    options->fileName = m_arguments.at(1);
+    const std::optional<MapExportOptions::Format> format
+        = MapExportOptions::formatOf(options->fileName);
+    if (!format)
+        return usageError(tr("export writes a .pdf, .svg or .png file, not \"%1\".")
+                              .arg(QDir::toNativeSeparators(options->fileName)));
+    options->format = *format;
+    const bool pdf = *format == MapExportOptions::Format::Pdf;
+    const bool png = *format == MapExportOptions::Format::Png;
+    options->page = pdf ? MapExportOptions::Page::A4 : MapExportOptions::Page::Fit;
+    if (isSet("page")) {
+        const std::optional<MapExportOptions::Page> page
+            = MapExportOptions::pageFromName(value("page"));
+        if (!page)
+            return usageError(
+                tr("--page wants A4, A3, Letter or fit, not \"%1\".").arg(value("page")));
+        options->page = *page;
+    }
+    if (isSet("landscape") && isSet("portrait"))
+        return usageError(tr("Give --landscape or --portrait, not both."));
+    if (isSet("landscape"))
+        options->orientation = MapExportOptions::Orientation::Landscape;
+    if (isSet("portrait"))
+        options->orientation = MapExportOptions::Orientation::Portrait;
+    if (isSet("overlay")) {
+        const std::optional<MapExportOptions::Overlay> overlay
+            = MapExportOptions::overlayFromName(value("overlay"));
+        if (!overlay)
+            return usageError(
+                tr("--overlay wants none, time or frequency, not \"%1\".").arg(value("overlay")));
+        options->overlay = *overlay;
+    }
+    if (isSet("tile")) {
+        if (!pdf)
+            return usageError(tr("--tile is for a PDF."));
+        if (options->page == MapExportOptions::Page::Fit)
+            return usageError(tr("--tile needs a paper size (--page A4, A3 or Letter)."));
+        options->tiled = true;
+    }
+    if ((isSet("dpi") || isSet("transparent")) && !png)
+        return usageError(tr("--dpi and --transparent are for a PNG."));
+    if (isSet("dpi")) {
+        bool ok = false;
+        options->dpi = value("dpi").toInt(&ok);
+        if (!ok || options->dpi < 10 || options->dpi > 2400)
+            return usageError(
+                tr("--dpi wants a number from 10 to 2400, not \"%1\".").arg(value("dpi")));
+    }
+    options->transparent = isSet("transparent");
+    m_export = std::move(options);
+    return Done;
+}
+
+int CommandLine::runExport(Workspace &workspace)
+{
+    const ProcessId id = workspace.findProcess(m_arguments.at(0));
+    if (!id)
+        return workspaceFailure(workspace);
+    const std::optional<Process> process = workspace.loadProcess(id);
+    if (!process)
+        return workspaceFailure(workspace);
+    QString error;
+    const std::optional<MapExportInfo> info = mapExportInfo(
+        workspace, *process, m_export->overlay != MapExportOptions::Overlay::None, &error);
+    if (!info)
+        return fail(WorkspaceProblem, error);
+    int pages = 1;
+    const auto progress = [&pages](int, int total) {
+        pages = total;
+        return true;
+    };
+    if (!exportMap(*process, *m_export, *info, &error, progress))
+        return fail(BadInput, error);
+    print(tr("Exported \"%1\" to %2 (%n page(s)).", nullptr, pages)
+              .arg(process->name, QDir::toNativeSeparators(m_export->fileName)));
+    return Done;
+}
+
+int CommandLine::runExportBpmn(Workspace &workspace)
+{
+    const ProcessId id = workspace.findProcess(m_arguments.at(0));
+    if (!id)
+        return workspaceFailure(workspace);
+    const std::optional<Process> process = workspace.loadProcess(id);
+    if (!process)
+        return workspaceFailure(workspace);
+    BpmnWriteOptions options;
+    bool childFailed = false;
+    options.childProcess = [&](ProcessId child) {
+        std::optional<Process> map = workspace.loadProcess(child);
+        childFailed = childFailed || !map;
+        return map;
+    };
+    const QString path = m_arguments.at(1);
+    QString error;
+    if (!writeBpmnFile(*process, path, options, &error))
+        return fail(BadInput, error);
+    if (childFailed) {
+        // The file is written (the sub-process collapsed); the workspace says what was wrong.
+        err() << QStringLiteral("stepwise: ") << workspace.errorString() << Qt::endl;
+    }
+    print(tr("Exported \"%1\" to %2.").arg(process->name, QDir::toNativeSeparators(path)));
+    return Done;
+}
+
+int CommandLine::checkReport()
+{
+    const QString path = m_arguments.at(1);
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        return usageError(
+            tr("report writes a .pdf file, not \"%1\".").arg(QDir::toNativeSeparators(path)));
+    m_report = {};
+    m_report.fromMs = NoTime;
+    m_report.toMs = NoTime;
+    if (const int code = readWindow(&m_report.fromMs, &m_report.toMs); code != Done)
+        return code;
+    if (!m_parser.isSet(QStringLiteral("from")) && !m_parser.isSet(QStringLiteral("to"))) {
+        const QPair<qint64, qint64> window
+            = defaultReportWindow(QDateTime::currentMSecsSinceEpoch());
+        m_report.fromMs = window.first;
+        m_report.toMs = window.second;
+    }
+    if (m_parser.isSet(QStringLiteral("page"))) {
+        const QString page = m_parser.value(QStringLiteral("page"));
+        if (page.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+            m_report.a4 = false;
+        else if (page.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0)
+            return usageError(tr("report prints on A4 or Letter, not \"%1\".").arg(page));
+    }
+    return Done;
+}
+
+int CommandLine::runReport(Workspace &workspace)
+{
+    const ProcessId id = workspace.findProcess(m_arguments.at(0));
+    if (!id)
+        return workspaceFailure(workspace);
+    std::optional<ReportInput> input
+        = loadReportInput(workspace, id, m_report.fromMs, m_report.toMs);
+    if (!input)
+        return workspaceFailure(workspace);
+    input->pageSize = QPageSize(m_report.a4 ? QPageSize::A4 : QPageSize::Letter);
+    const QString path = m_arguments.at(1);
+    QString error;
+    if (!writeReport(*input, path, &error))
+        return fail(BadInput, error);
+    print(tr("Wrote the report of \"%1\" to %2.")
+              .arg(input->process.name, QDir::toNativeSeparators(path)));
     return Done;
 }
 

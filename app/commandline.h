@@ -4,15 +4,19 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QPair>
 #include <QStringList>
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Stepwise {
 
 class Workspace;
+struct BpmnImport;
+struct MapExportOptions;
 
 /// The headless command line (DESIGN.md "The command line"): one parser for the GUI's options and
 /// every command. A command never shows a window, prints its result on stdout and its errors on
@@ -77,7 +81,19 @@ private:
     int checkSet();
     int runSet(Workspace &workspace);
     int runImportRuns(Workspace &workspace);
+    int checkImportBpmn();
+    int runImportBpmn(Workspace &workspace);
     int runStats(Workspace &workspace);
+    int checkWhatIf();
+    int runWhatIf(Workspace &workspace);
+    int checkExport();
+    int runExport(Workspace &workspace);
+    int runExportBpmn(Workspace &workspace);
+    int checkReport();
+    int runReport(Workspace &workspace);
+    /// --from and --to as a window of UTC milliseconds (NoTime where not given); Done, or the
+    /// exit code of a refused date.
+    int readWindow(qint64 *fromMs, qint64 *toMs);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_workspaceOption;
@@ -92,6 +108,16 @@ private:
     bool m_helpOrVersion = false;
     QString m_error;
     SetValues m_set;
+    std::shared_ptr<BpmnImport> m_bpmn; ///< import-bpmn's file, read before the workspace opens
+    QVector<QPair<QString, double>> m_automate; ///< whatif's steps and percentages, checked
+    std::shared_ptr<MapExportOptions> m_export; ///< export's options, checked
+    /// report's window and paper, checked
+    struct ReportValues
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        bool a4 = true; ///< else Letter
+    } m_report;
 };
 
 } // namespace Stepwise

@@ -9,6 +9,15 @@
 #include "canvas/processscene.h"
 #include "canvas/stepitem.h"
 #include "dashboard/dashboardview.h"
+#include "export/mapexportdialog.h"
+#include "export/reportdialog.h"
+#include "improve/checkpointpanel.h"
+#include "improve/diagnosticpanel.h"
+#include "improve/improveview.h"
+#include "improve/reviewsduebanner.h"
+#include "improve/revisioncomparepanel.h"
+#include "improve/whatifpanel.h"
+#include "panels/bpmnimportdialog.h"
 #include "panels/findbar.h"
 #include "panels/palettepanel.h"
 #include "panels/processlistmodel.h"
@@ -21,6 +30,7 @@
 #include "analysis/dashboard.h"
 #include "analysis/mapoverlay.h"
 #include "analysis/runmetrics.h"
+#include "formats/bpmnwriter.h"
 #include "process/processdocument.h"
 #include "process/steppreset.h"
 #include "workspace/workspace.h"
@@ -32,7 +42,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGraphicsItem>
 #include <QInputDialog>
 #include <QLabel>
@@ -41,6 +53,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
@@ -53,8 +66,10 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <memory>
 
 namespace Stepwise {
 
@@ -204,8 +219,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
                  : theme == QLatin1String("light") ? Theme::Light
                                                    : Theme::System);
 
+    // The list diagnoses every process on a worker; the open one's shows on the Improve tab.
+    connect(m_processList->model(), &ProcessListModel::diagnosticsChanged, this,
+            &MainWindow::showDiagnostic);
+
     updateTitle();
     refreshList();
+    showReviewsDue();
     // Most of the screen: a map needs room. (Remembering the geometry comes with the settings.)
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(std::max(1024, available.width() * 9 / 10), std::max(700, available.height() * 9 / 10));
@@ -243,6 +263,45 @@ void MainWindow::createActions()
     m_revisionsAction->setObjectName(QStringLiteral("actionRevisions"));
     setTip(m_revisionsAction, tr("Look at the saved revisions of this map"));
     connect(m_revisionsAction, &QAction::triggered, this, &MainWindow::showRevisions);
+
+    m_importBpmnAction = new QAction(tr("&Import BPMN..."), this);
+    m_importBpmnAction->setObjectName(QStringLiteral("actionImportBpmn"));
+    setTip(m_importBpmnAction,
+           tr("Make new processes from a BPMN 2.0 file of another modelling tool"));
+    connect(m_importBpmnAction, &QAction::triggered, this, &MainWindow::importBpmn);
+
+    m_exportBpmnAction = new QAction(tr("Export &BPMN..."), this);
+    m_exportBpmnAction->setObjectName(QStringLiteral("actionExportBpmn"));
+    setTip(m_exportBpmnAction, tr("Save this map as a BPMN 2.0 file for other modelling tools"));
+    connect(m_exportBpmnAction, &QAction::triggered, this, &MainWindow::exportBpmn);
+
+    m_exportMapAction = new QAction(tr("Export &Map..."), this);
+    m_exportMapAction->setObjectName(QStringLiteral("actionExportMap"));
+    m_exportMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    setTip(m_exportMapAction, tr("Save this map as a PDF, SVG or PNG to hand on"));
+    connect(m_exportMapAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            MapExportDialog::exportMap(this, m_workspace, m_document->process());
+    });
+
+    m_printAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print..."), this);
+    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    setTip(m_printAction, tr("Print this map, with a preview"));
+    connect(m_printAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            MapExportDialog::printMap(this, m_workspace, m_document->process());
+    });
+
+    m_exportReportAction = new QAction(tr("Export &Report..."), this);
+    m_exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    setTip(m_exportReportAction,
+           tr("Write a PDF report of this process: its map, steps, figures and charts"));
+    connect(m_exportReportAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            ReportDialog::exportReport(this, m_workspace, m_document->process());
+    });
 
     m_quitAction
         = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
@@ -375,17 +434,47 @@ void MainWindow::createCentralArea()
         m_tabs->setCurrentWidget(m_runsView);
         refreshList();
         m_dashboard->reloadRuns();
+        m_improve->reloadRuns();
+        m_whatIf->reloadRuns();
+        m_checkpoints->reload();
+        m_compare->reloadRuns();
         m_mapView->reloadRunsOverlay();
     });
     m_dashboard = new DashboardView(this);
     connect(m_dashboard, &DashboardView::stepActivated, this, &MainWindow::showStepOnMap);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
-    m_tabs->addTab(emptyState(tr("Nothing to improve yet"),
-                              tr("What to fix first, checkpoints with review dates and what-if "
-                                 "comparisons of automation appear here once the process has "
-                                 "runs.")),
-                   tr("&Improve"));
-    setCentralWidget(m_tabs);
+    m_improve = new ImproveView(this);
+    connect(m_improve, &ImproveView::stepActivated, this,
+            [this](ItemId stepId) { showOnMap(ObjectType::Step, {stepId}); });
+    m_tabs->addTab(m_improve, tr("&Improve"));
+
+    // The Improve tab's diagnostic, what-if, checkpoint and revision compare.
+    m_diagnosticPanel = new DiagnosticPanel;
+    m_improve->setDiagnosticPanel(m_diagnosticPanel);
+    connect(m_diagnosticPanel, &DiagnosticPanel::fixRequested, this, &MainWindow::goToFix);
+    m_whatIf = new WhatIfPanel;
+    m_improve->addPage(m_whatIf, tr("What if"));
+    connect(m_whatIf, &WhatIfPanel::stepActivated, this,
+            [this](ItemId stepId) { showOnMap(ObjectType::Step, {stepId}); });
+    m_checkpoints = new CheckpointPanel;
+    m_checkpointPage = m_improve->addPage(m_checkpoints, tr("Checkpoint"));
+    connect(m_checkpoints, &CheckpointPanel::checkpointChanged, this, [this] {
+        refreshList(); // the diagnostic's tracking and improvement marks
+        showReviewsDue();
+    });
+    m_compare = new RevisionComparePanel;
+    m_improve->addPage(m_compare, tr("Revision compare"));
+
+    // Checkpoint reviews due, over the tabs: seen on start, never in the way.
+    m_reviewsDue = new ReviewsDueBanner(this);
+    connect(m_reviewsDue, &ReviewsDueBanner::reviewRequested, this, &MainWindow::reviewCheckpoint);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_reviewsDue);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 }
 
 QDockWidget *MainWindow::addDock(QWidget *panel, const QString &title, const char *objectName,
@@ -455,6 +544,8 @@ void MainWindow::createDocks()
 
 void MainWindow::connectScene()
 {
+    connect(m_mapView, &MapView::subProcessMapRequested, this, &MainWindow::openSubProcessMap,
+            Qt::UniqueConnection);
     ProcessScene *scene = m_mapView->processScene();
     connect(scene, &ProcessScene::selectedStepsChanged, m_properties,
             &PropertiesPanel::setSelectedSteps);
@@ -483,6 +574,12 @@ void MainWindow::createMenus()
     file->addAction(m_saveRevisionAction);
     file->addAction(m_revisionsAction);
     file->addAction(m_runsView->importAction());
+    file->addAction(m_importBpmnAction);
+    file->addSeparator();
+    file->addAction(m_exportBpmnAction);
+    file->addAction(m_exportMapAction);
+    file->addAction(m_exportReportAction);
+    file->addAction(m_printAction);
     file->addSeparator();
     QMenu *process = file->addMenu(tr("&Process"));
     process->addAction(m_processList->renameAction());
@@ -611,6 +708,14 @@ bool MainWindow::openProcess(ProcessId id)
         ProcessDocument *document = m_document;
         connect(document, &ProcessDocument::changed, m_dashboard,
                 [this, document] { m_dashboard->setProcess(document->process()); });
+        m_improve->setSource(m_workspace, m_document);
+        m_whatIf->setSource(m_workspace, id, m_document->process());
+        m_checkpoints->setSource(m_workspace, id);
+        m_compare->setSource(m_workspace, id, m_document->process());
+        connect(document, &ProcessDocument::changed, m_whatIf, [this, document] {
+            m_whatIf->setProcess(document->process());
+            m_compare->setCurrentProcess(document->process());
+        });
         connect(m_document, &ProcessDocument::changed, this, &MainWindow::scheduleAutosave);
         connect(m_document, &ProcessDocument::lanesChanged, this, &MainWindow::updateEmptyHint);
         connect(m_document, &ProcessDocument::stepsAdded, this, &MainWindow::updateEmptyHint);
@@ -618,6 +723,7 @@ bool MainWindow::openProcess(ProcessId id)
         m_mapStack->setCurrentWidget(m_mapPage);
     }
     m_processList->setCurrentProcessId(id);
+    showDiagnostic();
     updateActions();
     updateSaveState();
     updateEmptyHint();
@@ -635,6 +741,11 @@ void MainWindow::closeDocument()
     m_findBar->setDocument(nullptr);
     m_runsView->setDocument(nullptr);
     m_dashboard->clear();
+    m_improve->clear();
+    m_whatIf->clear();
+    m_checkpoints->clear();
+    m_compare->clear();
+    m_diagnosticPanel->clear(tr("No process open"));
     m_undoGroup->removeStack(m_document->undoStack());
     delete m_document;
     m_document = nullptr;
@@ -855,6 +966,8 @@ void MainWindow::saveRevision()
         return;
     }
     statusBar()->showMessage(tr("Revision saved."), 3000);
+    refreshList(); // the diagnostic's improvement mark
+    m_compare->reloadRevisions();
 }
 
 void MainWindow::showRevisions()
@@ -863,6 +976,96 @@ void MainWindow::showRevisions()
         return;
     RevisionsDialog dialog(m_workspace, m_document->process().id, this);
     dialog.exec();
+}
+
+void MainWindow::importBpmn()
+{
+    if (m_workspace->isReadOnly())
+        return;
+    bool imported = false;
+    const ProcessId id = BpmnImportDialog::importFile(this, m_workspace->path(), &imported);
+    if (imported)
+        refreshList();
+    if (id)
+        openProcess(id);
+}
+
+void MainWindow::openSubProcessMap(ItemId stepId)
+{
+    if (!m_document)
+        return;
+    const Step *step = m_document->process().step(stepId);
+    if (step && step->childProcessId)
+        openProcess(step->childProcessId);
+}
+
+void MainWindow::exportBpmn()
+{
+    if (!m_document)
+        return;
+    const Process process = m_document->process();
+    QSettings settings;
+    const QString folder
+        = settings
+              .value(QStringLiteral("export/bpmnFolder"),
+                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    QString name = process.name;
+    for (QChar c : QStringLiteral("/\\:*?\"<>|"))
+        name.replace(c, QLatin1Char('-'));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export BPMN"), QDir(folder).filePath(name + QStringLiteral(".bpmn")),
+        tr("BPMN 2.0 files (*.bpmn);;XML files (*.xml)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".bpmn");
+    settings.setValue(QStringLiteral("export/bpmnFolder"), QFileInfo(path).absolutePath());
+
+    // The child maps of expanded sub-processes are read here, on the workspace's own thread; the
+    // file is written on another one so that a large map never stops the window.
+    QHash<ProcessId, Process> children;
+    QVector<ProcessId> pending;
+    for (const Step &step : process.steps) {
+        if (step.childProcessId)
+            pending.append(step.childProcessId);
+    }
+    while (!pending.isEmpty()) {
+        const ProcessId id = pending.takeLast();
+        if (children.contains(id) || id == process.id)
+            continue;
+        if (std::optional<Process> child = m_workspace->loadProcess(id)) {
+            for (const Step &step : child->steps) {
+                if (step.childProcessId)
+                    pending.append(step.childProcessId);
+            }
+            children.insert(id, *child);
+        }
+    }
+    BpmnWriteOptions options;
+    options.childProcess = [children](ProcessId id) -> std::optional<Process> {
+        const auto it = children.constFind(id);
+        return it == children.cend() ? std::nullopt : std::optional<Process>(*it);
+    };
+    statusBar()->showMessage(tr("Exporting \u201c%1\u201d...").arg(process.name));
+    m_exportBpmnAction->setEnabled(false);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        updateActions();
+        if (!error.isEmpty()) {
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Export BPMN"), error);
+            return;
+        }
+        statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    watcher->setFuture(QtConcurrent::run([process, options, path] {
+        QString error;
+        writeBpmnFile(process, path, options, &error);
+        return error;
+    }));
 }
 
 void MainWindow::autoLayout()
@@ -1013,6 +1216,84 @@ void MainWindow::showWorkspaceError(const QString &what)
     box.exec();
 }
 
+void MainWindow::goToFix(DiagnosticFix fix)
+{
+    if (!m_document)
+        return;
+    switch (fix) {
+    case DiagnosticFix::Validation:
+        m_tabs->setCurrentWidget(m_mapStack);
+        m_validationDock->show();
+        m_validationDock->raise();
+        break;
+    case DiagnosticFix::Lanes: {
+        // A lane is named by who owns its work: select the first without a name, else the first
+        // step in no lane, so the properties show what to fill in.
+        m_tabs->setCurrentWidget(m_mapStack);
+        const Process &process = m_document->process();
+        const auto unnamed
+            = std::find_if(process.lanes.cbegin(), process.lanes.cend(),
+                           [](const Lane &lane) { return lane.name.trimmed().isEmpty(); });
+        const auto outside
+            = std::find_if(process.steps.cbegin(), process.steps.cend(),
+                           [&process](const Step &step) { return !process.lane(step.laneId); });
+        if (unnamed != process.lanes.cend())
+            showOnMap(ObjectType::Lane, {unnamed->id});
+        else if (outside != process.steps.cend())
+            showOnMap(ObjectType::Step, {outside->id});
+        m_propertiesDock->show();
+        m_propertiesDock->raise();
+        break;
+    }
+    case DiagnosticFix::LogRun:
+        m_tabs->setCurrentWidget(m_runsView);
+        m_runsView->logRunAction()->trigger();
+        break;
+    case DiagnosticFix::SaveRevision:
+        saveRevision();
+        break;
+    case DiagnosticFix::AutomationCandidates:
+        m_improve->setCurrentSection(ImproveView::CandidatesSection);
+        break;
+    }
+}
+
+void MainWindow::showDiagnostic()
+{
+    const ProcessId id = m_document ? m_document->process().id : 0;
+    if (!id) {
+        m_diagnosticPanel->clear(tr("No process open"));
+        return;
+    }
+    if (const std::optional<Diagnostic> diagnostic = m_processList->model()->diagnostic(id))
+        m_diagnosticPanel->setDiagnostic(*diagnostic);
+    else
+        m_diagnosticPanel->clear(tr("Looking at the process..."));
+}
+
+void MainWindow::showReviewsDue()
+{
+    m_reviewsDue->setDue(m_workspace->checkpointsDue(QDate::currentDate()), QDate::currentDate());
+}
+
+void MainWindow::reviewCheckpoint(ProcessId id)
+{
+    if (!openProcess(id))
+        return;
+    m_tabs->setCurrentWidget(m_improve);
+    m_improve->setCurrentSection(m_checkpointPage);
+    if (m_checkpoints->status()) {
+        m_checkpoints->review();
+        return;
+    }
+    // The review shows the value measured since the last one: wait for the figures.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_checkpoints, &CheckpointPanel::measured, this, [this, connection] {
+        QObject::disconnect(*connection);
+        m_checkpoints->review();
+    });
+}
+
 void MainWindow::refreshList()
 {
     m_processList->refresh();
@@ -1036,6 +1317,11 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(writable);
     m_saveRevisionAction->setEnabled(writable);
     m_revisionsAction->setEnabled(m_document != nullptr);
+    m_exportBpmnAction->setEnabled(m_document != nullptr);
+    m_importBpmnAction->setEnabled(!m_workspace->isReadOnly());
+    m_exportReportAction->setEnabled(m_document != nullptr);
+    m_exportMapAction->setEnabled(m_document != nullptr);
+    m_printAction->setEnabled(m_document != nullptr);
     m_findAction->setEnabled(m_document != nullptr);
     if (m_autoLayoutAction->parent() == this) // the map's own keeps its own state
         m_autoLayoutAction->setEnabled(writable);

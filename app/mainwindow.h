@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/diagnostic.h"
 #include "process/ids.h"
 #include "process/property.h"
 
@@ -20,16 +21,22 @@ class QUndoView;
 namespace Stepwise {
 
 class BackgroundSaver;
+class CheckpointPanel;
 
 class DashboardView;
+class DiagnosticPanel;
+class ImproveView;
 class FindBar;
 class MapView;
 class PalettePanel;
 class ProcessDocument;
 class ProcessListPanel;
+class ReviewsDueBanner;
+class RevisionComparePanel;
 class RunsView;
 class PropertiesPanel;
 class ValidationPanel;
+class WhatIfPanel;
 class Workspace;
 
 /// The main window over one open workspace: the process list and the palette on the left, the
@@ -63,6 +70,12 @@ public:
     /// The Runs tab; its runsChanged() tells when runs were logged, edited, deleted or imported.
     RunsView *runsView() const { return m_runsView; }
     DashboardView *dashboardView() const { return m_dashboard; }
+    ImproveView *improveView() const { return m_improve; }
+    DiagnosticPanel *diagnosticPanel() const { return m_diagnosticPanel; }
+    WhatIfPanel *whatIfPanel() const { return m_whatIf; }
+    CheckpointPanel *checkpointPanel() const { return m_checkpoints; }
+    RevisionComparePanel *revisionComparePanel() const { return m_compare; }
+    ReviewsDueBanner *reviewsDueBanner() const { return m_reviewsDue; }
 
     /// Opens a process, saving the open one first when it is modified. False (and the open
     /// process stays) when that save fails or the process cannot be loaded.
@@ -117,6 +130,19 @@ private:
     void deleteProcess(ProcessId id);
     void saveRevision();
     void showRevisions();
+    /// Goes where a failing check of the diagnostic is fixed.
+    void goToFix(DiagnosticFix fix);
+    /// The open process's diagnostic (the process list's) into the Improve tab.
+    void showDiagnostic();
+    /// Asks the workspace which checkpoint reviews are due today and shows them in the banner.
+    void showReviewsDue();
+    /// Opens a process's checkpoint on the Improve tab and its review dialog.
+    void reviewCheckpoint(ProcessId id);
+    /// File > Import BPMN: a BPMN 2.0 file as new processes, then the map opens.
+    void importBpmn();
+    /// Opens the child map of a step (an expanded sub-process or a called process).
+    void openSubProcessMap(ItemId stepId);
+    void exportBpmn();
     void autoLayout();
     void find();
     void about();
@@ -160,6 +186,13 @@ private:
     MapView *m_mapView = nullptr;
     RunsView *m_runsView = nullptr;
     DashboardView *m_dashboard = nullptr;
+    ImproveView *m_improve = nullptr;
+    DiagnosticPanel *m_diagnosticPanel = nullptr;
+    WhatIfPanel *m_whatIf = nullptr;
+    CheckpointPanel *m_checkpoints = nullptr;
+    RevisionComparePanel *m_compare = nullptr;
+    int m_checkpointPage = -1;
+    ReviewsDueBanner *m_reviewsDue = nullptr;
     FindBar *m_findBar = nullptr;
     QLabel *m_emptyHint = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -168,6 +201,11 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveRevisionAction = nullptr;
     QAction *m_revisionsAction = nullptr;
+    QAction *m_importBpmnAction = nullptr;
+    QAction *m_exportBpmnAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    QAction *m_exportMapAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -2,6 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BpmnReader</name>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation type="unfinished">%1:%2: %4 {1:%2:%3:?}</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished">%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the file ends too early, it is truncated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation type="unfinished">fehlerhaftes XML: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>refused: the file declares XML entities, which a BPMN file never needs (an entity expansion bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a BPMN 2.0 file: the root element is &lt;%1&gt; in the namespace &quot;%2&quot;, not &lt;definitions&gt; in &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not part of a Stepwise map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepwise maps have no data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepwise maps have no data stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepwise maps have no text annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepwise maps have no groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepwise maps have no associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documentation of %1 is not kept: a handoff has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documentation of lane &quot;%1&quot; is not kept: a lane has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepwise maps have no message flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of stepwise:step %1 is not understood and left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of stepwise:lane %1 is not understood and left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of stepwise:process %1 is not understood and left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt;, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown extension element &lt;%1&gt; (%2), skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loop marker of %1 is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data inputs and outputs of %1 are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data association of %1 is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%2&gt; of %1 is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1× {1 %2?}</translation>
+    </message>
+    <message>
+        <source>%1 refers to message &quot;%2&quot;, which the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to event definition &quot;%2&quot;, which the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an event sub-process: imported as a plain sub-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steps of lane &quot;%1&quot; lie outside it in the diagram: moved into it together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of %1 lies outside it in the diagram: moved into it together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steps of lane &quot;%1&quot; reach outside it in the diagram: the lane was made taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of %1 reaches outside it in the diagram: its map&apos;s lane was made taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagram does not fit its lanes (steps far outside them): the map was laid out anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached to &quot;%2&quot;, which is no activity of its map: imported unattached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no shape in the diagram: placed by its neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no shape in the diagram: placed on its activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no process: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process is empty: it has no task, event or gateway to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram %1 not imported: only the first diagram of a file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to process &quot;%2&quot;, which the file does not have: imported as a pool without a process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows a process another pool shows already: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pool and is drawn inside %2: imported as its map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not imported: a pool without content that the diagram does not show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane &quot;%1&quot; refers to &quot;%2&quot;, which the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named only by lane &quot;%2&quot;, which holds lanes of its own: put in lane &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in no lane of its pool: put in lane &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not imported: it refers to &quot;%2&quot;, which the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not imported: it crosses the border of a sub-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has %n pools (participants or processes): they are one map here, a lane or lanes each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>internal error reading the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1:%2: %2 {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>Working hours &quot;%1&quot;, at character %2: %3.</source>
@@ -240,16 +535,8 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <translation>ZONE</translation>
     </message>
     <message>
-        <source>stats: only runs that started on or after DATE (YYYY-MM-DD, from 00:00 UTC).</source>
-        <translation>stats: nur Durchläufe, die am DATUM oder später begannen (JJJJ-MM-TT, ab 00:00 UTC).</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>stats: only runs that started on or before DATE (YYYY-MM-DD, the whole day up to 24:00 UTC).</source>
-        <translation>stats: nur Durchläufe, die am DATUM oder früher begannen (JJJJ-MM-TT, der ganze Tag bis 24:00 UTC).</translation>
     </message>
     <message>
         <source>Import the runs of an event log into a process (all or nothing). --create makes the process when it does not exist and drafts its map from the runs; a case the process already has is refused unless --replace. Fields are guessed from the usual names unless given.</source>
@@ -382,6 +669,176 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>Durations in business hours: %1.</source>
         <translation>Dauern in Geschäftszeiten: %1.</translation>
+    </message>
+    <message>
+        <source>import-bpmn: the name of the new process (default: the pool&apos;s or the file&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats, report: only runs that started on or after DATE (YYYY-MM-DD, from 00:00 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats, report: only runs that started on or before DATE (YYYY-MM-DD, the whole day up to 24:00 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatif: a step to automate, and by how much its processing time and the waiting before it shrink (0 to 100, default 70); give it once per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP[=PERCENT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the paper, A4, A3 or Letter, or fit for one page as large as the map (default: A4 for a PDF, fit for SVG and PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: landscape pages (default: landscape when the map is wider than tall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: portrait pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: draw the runs over the map: time colours the steps by their mean waiting + processing time, frequency draws the handoffs as wide as how often they were taken (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none|time|frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: a PDF of the map at 100% over as many pages as it needs, after a page index, instead of fitting it on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the resolution of a PNG (default 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: a PNG without a background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a process from a BPMN 2.0 file and print its id: its pools and lanes become lanes, its activities, events and gateways steps, its sequence flows handoffs, placed as its diagram shows them; the content of each expanded sub-process becomes a process of its own, linked from its step. What the file holds that a map does not (data objects, message flows, annotations, ...) is listed on stderr. A name the file gives that is taken gets &quot; (2)&quot; and so on; --name must be free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the logged runs as if the steps were automated: in every run each step&apos;s processing time and the waiting before it shrink by PERCENT (default 70), and all that follows moves earlier by what was saved. Prints cycle time and SLA compliance before and after (on the process&apos;s SLA clock) and the hours saved per month (over the months from the first run&apos;s start to the last one&apos;s, at least one). STEP is a step&apos;s name, case and spaces aside; one with &quot;=&quot; in its name takes a percentage (&quot;a=b=70&quot;). A process without runs prints empty figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map with a title block and a legend: a PDF (vector, its text searchable), an SVG or a PNG. A PDF fits the map on one page unless --tile; --dpi and --transparent are for a PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map as BPMN 2.0 with its diagram, for other modelling tools: one pool with a lane per lane, the definitions of done as documentation, and Stepwise&apos;s own fields as extension elements, so that import-bpmn gives the same map back. The child maps of expanded sub-processes are written inside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a process report as a PDF for clients and new staff: its map, its steps with owners and definitions of done, the key figures and charts of the runs that started between --from and --to (default: the last 90 days up to today, UTC), and its diagnostic. The paper is A4 (default) or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name wants a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sub-process map &quot;%1&quot; (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported or changed (%n item(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whatif needs at least one --automate STEP[=PERCENT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--automate %1: the percentage must be a number from 0 to 100, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--automate %1: which step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process &quot;%1&quot; has no step &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export writes a .pdf, .svg or .png file, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page wants A4, A3, Letter or fit, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --landscape or --portrait, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overlay wants none, time or frequency, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tile is for a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tile needs a paper size (--page A4, A3 or Letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi and --transparent are for a PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi wants a number from 10 to 2400, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported &quot;%1&quot; to %2 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report writes a .pdf file, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report prints on A4 or Letter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report of &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -541,6 +998,320 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>the process</source>
         <translation>der Prozess</translation>
     </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::BpmnImportDialog</name>
+    <message numerus="yes">
+        <source>Not imported (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>References to what the file does not have (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Other tools&apos; extensions, skipped (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, but changed (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import BPMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import left out or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; could not be imported: nothing was added.&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is now the process &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways (decisions):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more map(s) for sub-processes: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stepwise laid out what the file has no diagram for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What a Stepwise map has no place for, and what was changed on the way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the file came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.bpmn2 *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Candidates</name>
+    <message>
+        <source>enter, entry, input, type in, fill in, record, register, log, copy</source>
+        <comment>words (separated by commas) in a step&apos;s name that say it types data into a system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify, notification, send, email, mail, remind, inform, alert, message</source>
+        <comment>words (separated by commas) in a step&apos;s name that say it sends a message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve, approval, authorise, authorize, sign off</source>
+        <comment>words (separated by commas) in a step&apos;s name that say it approves</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, update, close</source>
+        <comment>words (separated by commas) in a step&apos;s name that say it updates a status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln time(s) a month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its name says data entry: typing data into a system follows fixed rules that a form, an import or an integration can apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name says it sends a message: a template sent when something happens can do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name says approval: clear criteria can decide the usual cases, and the rest can be routed and reminded automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name says status update: the system can set a status from what happened before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is data entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it sends a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it updates a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries data between systems by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is frequent, steady work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it mostly waits to be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is marked as a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map has a problem there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is done again in %1 of the runs that have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time varies widely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It happens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is done by hand across %n system(s) (%1): an integration can carry the data from one to the other.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is done %1 and takes about the same time each time (%2 on average, give or take %3): routine work that a script can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits %1 on average before anyone starts it, %2 of its time: done automatically, it would start at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked on the map; none of the rules finds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has a problem here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is done again in %1 of the runs that have it (%2 of %3): find out why before automating it, or the automation repeats the mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its time varies widely (%1 on average, give or take %2): make the work predictable before automating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no tasks yet: draw the work on the Map tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs logged spent no time in the tasks of the map: check that the task names match the activities of the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to measure yet: log or import runs, or enter how often the process runs (Runs per month, in the process&apos;s properties) and how long its tasks take, to see what each task costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 costs the most time: about %2 a month, as it takes %3 and the process runs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the runs up the most: about %2 a month across all runs, mostly waiting before anyone starts it (%3 each time on average); the work itself takes %4 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 costs the most time: about %2 a month across all runs, mostly the work itself (%3 each time on average).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 costs the most time: about %2 a month across all runs, about half of it waiting before anyone starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automating %1 would save about %2 a month, %3 of it work time (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automating %1 would save about %2 a month (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix %1 before automating it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins, much time saved for little effort: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an effort estimate for %1 (in the step&apos;s properties) to see which candidates are quick wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures come from the expected durations and the runs per month entered; logged runs will replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the rules finds a task worth automating.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::ChartCard</name>
@@ -575,6 +1346,372 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>The chart could not be written to %1.</source>
         <translation>Die Grafik konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Checkpoint</name>
+    <message>
+        <source>median cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile of the cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished">SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>rework rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1× {1%?}</translation>
+    </message>
+    <message>
+        <source>Keep the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::CheckpointPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; over %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of runs in which some step is done more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of runs that reached an end of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the value against the target, record what you decide and when to look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the checkpoint; its reviews stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Entscheidung</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs started since %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1: %n run(s), but the %2 cannot be measured on them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30 days before: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs in the last 30 days to measure it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No checkpoint yet.&lt;/b&gt; Pick the one figure that tells whether this process works, a target for it, and a day to look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;due today&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n day(s) overdue&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watching the %1&lt;/b&gt;: at most %2. Review on %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watching the %1&lt;/b&gt;: at least %2. Review on %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has no SLA target yet: set one in its properties first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another metric starts a new checkpoint; the reviews so far stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished">≥ %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::CheckpointReviewDialog</name>
+    <message>
+        <source>Review Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs started since %1: there is nothing to measure yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be measured on these runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;On target.&lt;/b&gt; The %1 is &lt;b&gt;%2&lt;/b&gt; over %n run(s) since %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Off target.&lt;/b&gt; The %1 is &lt;b&gt;%2&lt;/b&gt; over %n run(s) since %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target: at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target: at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::CheckpointTargetEdit</name>
+    <message>
+        <source>e.g. 2d or 4h 30min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,6 +2088,252 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>Not a handoff of the map</source>
         <translation>Keine Übergabe des Diagramms</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Diagnostic</name>
+    <message>
+        <source>(unnamed step)</source>
+        <translation type="unfinished">(unbenannter Schritt)</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A date in a diagnostic&apos;s line (QDate format): &quot;12 Oct&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no start and no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation problem(s), the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) without a definition of done: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A start and an end, no validation problems, and every task has a definition of done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no lanes yet: name who owns the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane %1</source>
+        <translation type="unfinished">Bahn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) in no lane: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s) without a named owner: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every step is in a lane with a named owner (%n lane(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs are logged: the latest on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs logged since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but the checkpoint on the %2 is watched: review on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and the review of the checkpoint was due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and no checkpoint is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision of the map was saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint was reviewed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revision saved since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revision saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checkpoint reviewed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checkpoint reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no tasks yet, so nothing to automate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) automated: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) not decided yet: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every candidate is decided: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1:%2: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>No step is a candidate for automation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step is automated, and none is marked as a candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::DiagnosticPanel</name>
+    <message>
+        <source>&lt;b&gt;All five in place.&lt;/b&gt; Design, ownership, tracking, improvement and automation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 in place.&lt;/b&gt; Fix what is marked below, top to bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2894,67 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
 </context>
 <context>
+    <name>Stepwise::Impact</name>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much time saved for little effort: do these first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much time saved, but much effort: plan them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little time saved for little effort: when there is time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little time saved for much effort: leave them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate of the effort to automate it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::ImportRunsDialog</name>
     <message>
         <source>start</source>
@@ -1747,6 +3191,264 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
 </context>
 <context>
+    <name>Stepwise::ImproveView</name>
+    <message>
+        <source>0 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation type="unfinished">Automatisiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation type="unfinished">Wird berechnet...</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact vs effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact versus effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is a task: higher costs more hours a month, further right takes more effort to automate. Click a dot to show the task on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort to automate (hours, estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a month it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by hours a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a month the task costs: the waiting before it and the work in it, times how often it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated hours to automate it (in its properties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a task to show it on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by the hours a month they cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the runs...</source>
+        <translation type="unfinished">Durchläufe werden gelesen...</translation>
+    </message>
+    <message>
+        <source>No process open</source>
+        <translation type="unfinished">Kein Prozess geöffnet</translation>
+    </message>
+    <message>
+        <source>Select a process on the left to see what to fix first and what to automate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be read</source>
+        <translation type="unfinished">Die Durchläufe konnten nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %Ln run(s) over %1 months.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs logged yet: from the tasks&apos; expected durations and the %1 runs a month entered in the process&apos;s properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs logged yet, and no runs per month entered in the process&apos;s properties: nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is a task with an effort estimate. Higher: it costs more hours a month (the waiting before it and the work in it, times how often it runs). Further right: it takes more effort to automate. The dashed lines are the medians. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks the rules find worth automating, and why. &quot;Saves a month&quot; is what automating one at %1 would save: its work and the wait before it, as the What-if replays the runs. Decide on each. Automating a broken task only makes it fail faster: fix the marked ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The map has no tasks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task has an effort estimate yet.
+Enter the effort to automate a task in its properties to place it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation type="unfinished">nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 a month: %2 waiting before it starts, %3 of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 times a month; each time %2 waiting, %3 of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month: %2 expected, %3 runs a month entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs, and no expected duration or runs per month entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why automate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Entscheidung</translation>
+    </message>
+    <message>
+        <source>Click a task to show it on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules that find it, with the figures; what to fix first comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours a month automating it at %1 would save: its work and the wait before it, as the What-if replays the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan it, mark it automated, or reject it: saved with the map, undone with Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the rules finds a task worth automating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Fix first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automating it at %1 would save about %2 a month, %3 of it work time, as the What-if replays the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automating it at %1 would save about %2 a month of its expected duration, at the runs per month entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan it, mark it automated, or reject it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort to automate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show it on the map</source>
+        <translation type="unfinished">Klicken, um ihn im Diagramm anzuzeigen</translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::LaneItem</name>
     <message>
         <source>Person</source>
@@ -1940,14 +3642,6 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>&amp;Dashboard</source>
         <translation>Da&amp;shboard</translation>
-    </message>
-    <message>
-        <source>Nothing to improve yet</source>
-        <translation>Noch nichts zu verbessern</translation>
-    </message>
-    <message>
-        <source>What to fix first, checkpoints with review dates and what-if comparisons of automation appear here once the process has runs.</source>
-        <translation>Was zuerst verbessert werden sollte, Kontrollpunkte mit Prüfterminen und Was-wäre-wenn-Vergleiche zur Automatisierung erscheinen hier, sobald der Prozess Durchläufe hat.</translation>
     </message>
     <message>
         <source>&amp;Improve</source>
@@ -2220,6 +3914,390 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>“%1” is not a step of the map.</source>
         <translation>„%1“ ist kein Schritt des Diagramms.</translation>
     </message>
+    <message>
+        <source>&amp;Import BPMN...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make new processes from a BPMN 2.0 file of another modelling tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;BPMN...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this map as a BPMN 2.0 file for other modelling tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this map as a PDF, SVG or PNG to hand on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this map, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF report of this process: its map, steps, figures and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export BPMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn);;XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the process...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::MapExport</name>
+    <message numerus="yes">
+        <source>Page index: the map at 100% on %n page(s), overlapping by 1 cm.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · row %3 of %4, column %5 of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation type="unfinished">SLA-Ziel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automation candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automation rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff to another lane (change of owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be %2 × %3 pixels, too large: choose a lower resolution or a page size to fit the map on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1:%2: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Only a PDF can be tiled over pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::MapExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (vector, searchable text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As large as the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (as the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 100% over several &amp;pages, with a page index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: steps coloured by mean waiting + processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency: handoffs as wide as how often taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process, owner, SLA target, revision and export date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes, step kinds and the overlay&apos;s scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ransparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs &amp;overlay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the map of &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>The map is exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the runs...</source>
+        <translation type="unfinished">Durchläufe werden gelesen...</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::MapView</name>
@@ -2385,6 +4463,10 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>Colour the steps by their mean waiting and processing time, size the handoffs by how often runs take them</source>
         <translation>Die Schritte nach ihrer mittleren Warte- und Bearbeitungszeit einfärben und die Übergaben danach skalieren, wie oft Durchläufe sie nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Sub-process Map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2697,6 +4779,14 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>holidays</source>
         <translation>Feiertage</translation>
     </message>
+    <message>
+        <source>runs per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::ProcessListModel</name>
@@ -2733,6 +4823,14 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>Runs</source>
         <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design, ownership, tracking, improvement, automation: a filled mark is in place, a hollow one is not</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2981,10 +5079,6 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <translation>An:</translation>
     </message>
     <message>
-        <source>A condition, such as “yes” or “over 500”</source>
-        <translation>Eine Bedingung, etwa „ja“ oder „über 500“</translation>
-    </message>
-    <message>
         <source>&amp;Label:</source>
         <translation>&amp;Beschriftung:</translation>
     </message>
@@ -3109,6 +5203,975 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>Not applied.</source>
         <translation>Nicht angewendet.</translation>
     </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the process runs in a month. Until runs are logged, the Improve tab uses it with the steps&apos; expected durations to tell what each step costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs per mon&amp;th:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used until runs are logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to be automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the map, such as “yes” or “over 500”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is taken, such as Ǌmount &gt; 500”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Report</name>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished">Manuell</translation>
+    </message>
+    <message>
+        <source>Candidate for automation</source>
+        <translation type="unfinished">Kandidat</translation>
+    </message>
+    <message>
+        <source>Automation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation type="unfinished">Automatisiert</translation>
+    </message>
+    <message>
+        <source>Not to be automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Entscheidung</translation>
+    </message>
+    <message>
+        <source>Event: a wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: a timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Ereignis</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>the first run</source>
+        <translation type="unfinished">erster Durchlauf</translation>
+    </message>
+    <message>
+        <source>the last run</source>
+        <translation type="unfinished">letzter Durchlauf</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished">%1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>PROCESS REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation type="unfinished">SLA-Ziel</translation>
+    </message>
+    <message>
+        <source>%1 from the start of a run to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clock</source>
+        <translation type="unfinished">SLA-Zeitmessung</translation>
+    </message>
+    <message>
+        <source>business hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar time (every hour counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1:%2: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>not saved as a revision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs that started from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of the map in the order of the flow: who does it, when it is done, what it needs and makes, how long it should take, and how far it is automated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>Definition of done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs that started from %1, measured on the process&apos;s SLA clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs have been logged for this process yet, so there are no figures to show. Once its runs are logged by hand or imported from an event log, this part shows its cycle time, SLA compliance and where the time goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No runs of this process started in this window: the %Ln run(s) it has started at other times. Choose a longer window to see their figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The five components of business process operations at a glance: %n of 5 in place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF of &quot;%1&quot; to hand to a client or a new colleague: its map, its steps, the figures of its runs and its diagnostic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation type="unfinished">Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation type="unfinished">Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>The last 365 days</source>
+        <translation type="unfinished">Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished">Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished">Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Which runs the figures cover: by the day they started, up to today (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Letzter Tag</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs started in:</source>
+        <translation type="unfinished">&amp;Durchläufe mit Start in:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report of &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>The report is written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ReportJob</name>
+    <message>
+        <source>The figures for the report could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ReviewDateEdit</name>
+    <message>
+        <source>Set the date from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set from today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ReviewsDueBanner</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide until the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A checkpoint review is due:&lt;/b&gt; the %1 of “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n checkpoint reviews are due:&lt;/b&gt; %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1:%2: %2 {1:?}</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::RevisionCompare</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished">Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation type="unfinished">SLA-Ziel</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation type="unfinished">Prüftermin</translation>
+    </message>
+    <message>
+        <source>SLA clock</source>
+        <translation type="unfinished">SLA-Zeitmessung</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation type="unfinished">Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished">Zeitzone</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation type="unfinished">Feiertage</translation>
+    </message>
+    <message>
+        <source>runs per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition of done</source>
+        <translation type="unfinished">Definition of Done</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation type="unfinished">Eingaben</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation type="unfinished">Ergebnisse</translation>
+    </message>
+    <message>
+        <source>expected duration</source>
+        <translation type="unfinished">Erwartete Dauer</translation>
+    </message>
+    <message>
+        <source>step SLA</source>
+        <translation type="unfinished">Schritt-SLA</translation>
+    </message>
+    <message>
+        <source>automation</source>
+        <translation type="unfinished">Automatisierung</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation type="unfinished">Systeme</translation>
+    </message>
+    <message>
+        <source>automation effort</source>
+        <translation type="unfinished">Automatisierungsaufwand</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPMN element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPMN event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-process map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished">Beschriftung</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Durchlauf</numerusform>
+            <numerusform>%n Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the %2 before %3, %4 in the %2 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs started around this change: log runs to see whether it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs have started since the change on %1 yet: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No runs started in the %n day(s) before the change: nothing to compare against.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few runs to tell yet whether the change held: %1 before and %2 after it (%3 on each side make a fair comparison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change held: runs are faster since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change did not hold: runs are slower since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear difference in cycle time since the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: typical runs are faster since the change, but the slowest are slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: typical runs are slower since the change, but the slowest are faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle time fell from %1 to %2 (%3) over %n run(s) since the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle time rose from %1 to %2 (%3) over %n run(s) since the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle time stayed at about %1 over %n run(s) since the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 cycle time fell from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 cycle time rose from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 cycle time stayed at about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance rose from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance fell from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance stayed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran no more since the change; it took %2 of waiting and processing before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is new since the change: %2 of waiting and processing on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting and processing fell from %2 to %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting and processing rose from %2 to %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting and processing stayed at about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::RevisionComparePanel</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved (dashed: where it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (where it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Did the change hold?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revisions yet. File &gt; Save Revision keeps a snapshot of the map; save one before a change and compare it with the map after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revision cannot be read: %1</source>
+        <translation type="unfinished">Diese Revision kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Both sides are the same revision: pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: the two maps are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another place among the lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1:%2: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from lane %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moved on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rerouted, was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relabelled from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process: %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the runs...</source>
+        <translation type="unfinished">Durchläufe werden gelesen...</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current map has no date of its own: the runs are split when the earlier revision was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run counts on the side where it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished">Durchläufe</translation>
+    </message>
+    <message>
+        <source>Median cycle time</source>
+        <translation type="unfinished">Median der Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>P90 cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ଐ points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting and processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::RevisionsDialog</name>
@@ -3139,6 +6202,18 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>The map as it was saved on %1 (read-only).</source>
         <translation>Das Diagramm, wie es am %1 gespeichert wurde (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>&amp;Compare...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the selected revision, drawn on the map, and whether the runs since show that the change held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Revisions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3629,6 +6704,10 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
         <source>No run reached this step.</source>
         <translation>Kein Durchlauf hat diesen Schritt erreicht.</translation>
     </message>
+    <message>
+        <source>Has a map of its own: double-click its + to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::StepPreset</name>
@@ -3829,6 +6908,298 @@ Von den Durchläufen %n-mal genommen; mittlere Wartezeit %3</numerusform>
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::WhatIf</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What if: %1, %Ln run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Automating %1 at %2: %Ln execution(s), %3 saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The process has no runs to replay: log or import runs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished">Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished">Mittelwert</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished">90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished">SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: no target</source>
+        <translation type="unfinished">SLA: kein Ziel</translation>
+    </message>
+    <message>
+        <source>Saved: %1 a month (%2 over %3 months of runs: %4 of work, %5 of waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the steps to automate and by how much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no runs to replay yet: log or import runs to see what automating %1 would save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automating %1 would save no time the runs show: the runs never waited for it or spent time in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automating %1 would save about %2 a month and lift SLA compliance from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automating %1 would save about %2 a month; SLA compliance would stay at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automating %1 would save about %2 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of that time, %1 is work; the rest is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of it is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The median run would take %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::WhatIfPanel</name>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automate these steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to automate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>Time cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a step to see the runs as if it were automated: its processing time and the waiting before it cut by the percentage. Double-click a step to show it on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a step to show it on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation type="unfinished">Wird berechnet...</translation>
+    </message>
+    <message>
+        <source>As logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation type="unfinished">Automatisiert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle time</source>
+        <translation type="unfinished">Median der Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished">90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Mean cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished">SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>Time saved a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle times, as logged and automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if cycle times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished">Durchläufe</translation>
+    </message>
+    <message>
+        <source>Reading the runs...</source>
+        <translation type="unfinished">Durchläufe werden gelesen...</translation>
+    </message>
+    <message>
+        <source>No process open</source>
+        <translation type="unfinished">Kein Prozess geöffnet</translation>
+    </message>
+    <message>
+        <source>Select a process on the left to see what automating its steps would save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time cut for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the step&apos;s processing time and the waiting before it automating it would cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logged run executed this step: automating it saves nothing the runs show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be read</source>
+        <translation type="unfinished">Die Durchläufe konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing to replay yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What automating a step would save appears here once the process has runs: log them by hand or import an event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations in business hours (%1). Saved time per month: over the %2 months from the first run&apos;s start to the last one&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved time per month: the processing and waiting time cut, over the %1 months from the first run&apos;s start to the last one&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs within %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the process&apos;s cycle-time target in its properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of work, %2 of waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished">≥ %1</translation>
+    </message>
+    <message>
+        <source>SLA target %1</source>
+        <translation type="unfinished">SLA-Ziel %1</translation>
+    </message>
+    <message>
+        <source>bars of %1</source>
+        <translation type="unfinished">Balken zu je %1</translation>
+    </message>
+    <message>
+        <source>%1 or longer</source>
+        <translation type="unfinished">%1 oder länger</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation type="unfinished">%1 bis unter %2</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +7538,94 @@ Von den Durchläufen %n-mal genommen; mittlere Wartezeit %3</numerusform>
     <message>
         <source>unknown SLA clock &quot;%1&quot;</source>
         <translation>unbekannte SLA-Zeitmessung „%1“</translation>
+    </message>
+    <message>
+        <source>reading the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint of process %1 in %2 is damaged: metric &quot;%3&quot;, review date &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint needs a date to review it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of a rate is a share between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of a cycle time cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review needs the date of the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusting the target needs the new target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active checkpoint %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 in %2 is damaged: metric &quot;%3&quot;, decision &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the time of the latest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes to save link to each other in a circle.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

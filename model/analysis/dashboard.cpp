@@ -46,12 +46,23 @@ const qint64 binWidths[]
        86400, 2 * 86400, 7 * 86400, 14 * 86400, 30 * 86400, 90 * 86400, 182 * 86400, 365 * 86400};
 constexpr int MaxBins = 20;
 
-void fillHistogram(std::vector<qint64> cyclesMs, qint64 slaTargetS, Dashboard *dashboard)
+void fillHistogram(const std::vector<qint64> &cyclesMs, qint64 slaTargetS, Dashboard *dashboard)
+{
+    dashboard->histogram = histogramBins(cyclesMs, slaTargetS, &dashboard->histogramBinS);
+    for (qint64 ms : cyclesMs)
+        ++dashboard->histogram[histogramBinOf(dashboard->histogram, dashboard->histogramBinS, ms)]
+              .runs;
+}
+
+} // namespace
+
+QVector<HistogramBin> histogramBins(const std::vector<qint64> &cyclesMs, qint64 slaTargetS,
+                                    double *widthS)
 {
     if (cyclesMs.empty())
-        return;
+        return {};
     const double maxS = double(*std::max_element(cyclesMs.begin(), cyclesMs.end())) / 1000.0;
-    std::vector<qint64> copy = cyclesMs;
+    std::vector<qint64> copy(cyclesMs.begin(), cyclesMs.end());
     double capS = percentileInPlace(copy.data(), copy.data() + copy.size(), 0.95) / 1000.0;
     if (slaTargetS > 0)
         capS = std::max(capS, 1.2 * double(slaTargetS));
@@ -69,20 +80,23 @@ void fillHistogram(std::vector<qint64> cyclesMs, qint64 slaTargetS, Dashboard *d
         width += 365.0 * 86400.0;
     // Bars [i * width, (i + 1) * width): enough to hold capS itself when there is no tail.
     const int bins = std::max(1, tail ? int(std::ceil(capS / width)) : int(capS / width) + 1);
-    dashboard->histogramBinS = width;
-    dashboard->histogram.resize(bins + (tail ? 1 : 0));
-    for (int i = 0; i < dashboard->histogram.size(); ++i) {
-        HistogramBin &bin = dashboard->histogram[i];
+    if (widthS)
+        *widthS = width;
+    QVector<HistogramBin> histogram(bins + (tail ? 1 : 0));
+    for (int i = 0; i < histogram.size(); ++i) {
+        HistogramBin &bin = histogram[i];
         bin.fromS = i * width;
         bin.toS = i < bins ? (i + 1) * width : std::numeric_limits<double>::infinity();
     }
-    for (qint64 ms : cyclesMs) {
-        const int i = std::min(int(double(ms) / 1000.0 / width), bins);
-        ++dashboard->histogram[i].runs;
-    }
+    return histogram;
 }
 
-} // namespace
+int histogramBinOf(const QVector<HistogramBin> &bins, double widthS, qint64 ms)
+{
+    if (bins.isEmpty() || widthS <= 0)
+        return -1;
+    return std::clamp(int(double(ms) / 1000.0 / widthS), 0, int(bins.size()) - 1);
+}
 
 StatsOptions dashboardStatsOptions(const Process &process)
 {
@@ -128,22 +142,15 @@ Dashboard computeDashboard(const RunLog &log, const StatsOptions &options, const
     QSet<QString> finishing;
     bool mapHasEnd = false;
     if (map) {
-        QSet<ItemId> ends;
         for (const Step &step : map->steps) {
             const QString name = foldedStepName(step.name);
             if (!laneOf.contains(name))
                 laneOf.insert(name, step.laneId);
-            if (step.kind == Step::Kind::End) {
-                ends.insert(step.id);
-                finishing.insert(name);
-            }
         }
-        for (const Handoff &handoff : map->handoffs) {
-            const Step *from = map->step(handoff.fromStepId);
-            if (from && ends.contains(handoff.toStepId))
-                finishing.insert(foldedStepName(from->name));
-        }
-        mapHasEnd = !ends.isEmpty();
+        // The engine's finished runs (RunStats::finishedRuns) use the same steps.
+        for (const QString &name : finishingStepNames(*map))
+            finishing.insert(foldedStepName(name));
+        mapHasEnd = !finishing.isEmpty();
     }
     std::vector<char> finishes(size_t(activityCount), 0);
     for (int a = 0; a < activityCount; ++a)

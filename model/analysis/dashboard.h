@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVector>
 
+#include <vector>
+
 namespace Stepwise {
 
 struct Process;
@@ -82,6 +84,15 @@ struct Dashboard
     /// Every transition, the longest mean delay first, then the most frequent, then by names.
     QVector<HandoffDelay> handoffs;
 };
+
+/// The histogram's bars for a set of cycle times (milliseconds), as Dashboard::histogram lays
+/// them out (runs left at 0); \a widthS, when given, gets the width of a bar in seconds. Empty
+/// for no cycle times. Two sets compared side by side share the bars of their union.
+QVector<HistogramBin> histogramBins(const std::vector<qint64> &cyclesMs, qint64 slaTargetS,
+                                    double *widthS = nullptr);
+/// The bar of histogramBins() a cycle time falls in (the last, open one for a long tail); -1
+/// when there are no bars.
+int histogramBinOf(const QVector<HistogramBin> &bins, double widthS, qint64 ms);
 
 /// The engine's options for a process: its SLA target, its handoffs and its SLA clock
 /// (slaClockDuration()), over the whole log. The window is the caller's (fromMs, toMs).

@@ -214,6 +214,34 @@ QVector<QPair<QString, QString>> handoffNames(const Process &process)
     return names;
 }
 
+QStringList finishingStepNames(const Process &process)
+{
+    QStringList names;
+    QSet<ItemId> ends;
+    for (const Step &step : process.steps) {
+        if (step.kind == Step::Kind::End) {
+            ends.insert(step.id);
+            names.append(step.name);
+        }
+    }
+    for (const Handoff &handoff : process.handoffs) {
+        const Step *from = process.step(handoff.fromStepId);
+        if (from && ends.contains(handoff.toStepId) && !names.contains(from->name))
+            names.append(from->name);
+    }
+    return names;
+}
+
+double RunStats::reworkRate() const
+{
+    return runs > 0 ? double(reworkRuns) / double(runs) : NaN;
+}
+
+double RunStats::completionRate() const
+{
+    return runs > 0 && finishedRuns >= 0 ? double(finishedRuns) / double(runs) : NaN;
+}
+
 QVector<int> RunStats::variantActivities(int index) const
 {
     const VariantStats &variant = variants.at(index);
@@ -249,8 +277,21 @@ RunStats computeRunStats(const RunLog &log, const StatsOptions &options)
     };
     const qint64 slaTargetMs = stats.slaTargetS * 1000;
 
-    // Pass 1: counts, cycle times, start and end steps, variants.
+    // Pass 1: counts, cycle times, start and end steps, variants, rework and finished runs.
     std::vector<qint64> executions(activitySlots, 0);
+    std::vector<qint64> repeatRuns(activitySlots, 0);
+    // Per activity, the last run (index + 1) that executed it and whether it repeated there.
+    std::vector<qsizetype> seenInRun(activitySlots, 0);
+    std::vector<qsizetype> repeatedInRun(activitySlots, 0);
+    std::vector<char> finishes(activitySlots, 0);
+    if (!options.finishingSteps.isEmpty()) {
+        QSet<QString> finishing;
+        for (const QString &name : options.finishingSteps)
+            finishing.insert(foldName(name));
+        for (int a = 0; a < activityCount; ++a)
+            finishes[size_t(a)] = finishing.contains(foldName(log.activities.at(a))) ? 1 : 0;
+        stats.finishedRuns = 0;
+    }
     std::vector<qint64> processingCounts(activitySlots, 0);
     std::vector<qint64> startCounts(activitySlots, 0);
     std::vector<qint64> endCounts(activitySlots, 0);
@@ -299,11 +340,19 @@ RunStats computeRunStats(const RunLog &log, const StatsOptions &options)
         }
         stats.executions += n;
         sequence.clear();
+        bool rework = false;
         for (qsizetype i = 0; i < n; ++i) {
             const Execution &e = first[i];
             const int a = e.activity;
             sequence.push_back(a);
             ++executions[size_t(a)];
+            if (seenInRun[size_t(a)] != r + 1) {
+                seenInRun[size_t(a)] = r + 1;
+            } else if (repeatedInRun[size_t(a)] != r + 1) {
+                repeatedInRun[size_t(a)] = r + 1;
+                ++repeatRuns[size_t(a)];
+                rework = true;
+            }
             if (e.startMs != NoTime && e.completeMs != NoTime)
                 ++processingCounts[size_t(a)];
             if (i > 0) {
@@ -319,7 +368,11 @@ RunStats computeRunStats(const RunLog &log, const StatsOptions &options)
         if (n > 0) {
             ++startCounts[size_t(first[0].activity)];
             ++endCounts[size_t(first[n - 1].activity)];
+            if (finishes[size_t(first[n - 1].activity)])
+                ++stats.finishedRuns;
         }
+        if (rework)
+            ++stats.reworkRuns;
         variants.add(sequence);
     }
 
@@ -389,6 +442,7 @@ RunStats computeRunStats(const RunLog &log, const StatsOptions &options)
         step.activity = a;
         step.name = log.activities.at(a);
         step.executions = executions[size_t(a)];
+        step.repeatRuns = repeatRuns[size_t(a)];
         step.processing = summarize(processingValues.get() + processingAt[size_t(a)],
                                     processingValues.get() + processingAt[size_t(a) + 1]);
         const std::vector<size_t> &into = incoming[size_t(a)];

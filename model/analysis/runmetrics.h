@@ -33,6 +33,10 @@ struct StatsOptions
     /// processing, waiting). Null: calendar time, toMs - fromMs. Business hours plug in here. It is
     /// called with fromMs <= toMs for waiting times (a negative waiting time is 0 without a call).
     std::function<qint64(qint64 fromMs, qint64 toMs)> duration;
+    /// The steps after which a run has reached an end of the map, by name (folded like
+    /// designedHandoffs), for RunStats::finishedRuns. finishingStepNames(process) makes them.
+    /// Empty: the map has no end, nothing can be said (finishedRuns is -1).
+    QStringList finishingSteps;
 };
 
 /// Whether a run belongs to the options' window: its first timestamp is in [fromMs, toMs).
@@ -44,6 +48,11 @@ qint64 runCycleTimeMs(const Run &run, const StatsOptions &options);
 
 /// The handoffs of a map as pairs of step names, for StatsOptions::designedHandoffs.
 QVector<QPair<QString, QString>> handoffNames(const Process &process);
+
+/// The names of the steps after which a run has reached an end of a map, for
+/// StatsOptions::finishingSteps: its end steps and the steps with a handoff into one (a log often
+/// records the last task but not the end event). Empty when the map has no end step.
+QStringList finishingStepNames(const Process &process);
 
 /// Count, median and mean of a set of durations, in seconds (millisecond precision).
 struct DurationSummary
@@ -63,6 +72,7 @@ struct StepStats
     qint64 executions = 0;
     DurationSummary processing; ///< complete - start over executions whose start is known
     DurationSummary waiting; ///< the waiting before it, over executions with a predecessor
+    qint64 repeatRuns = 0; ///< runs in which it executed more than once (rework)
 };
 
 /// A -> B: two consecutive executions of a run.
@@ -105,6 +115,17 @@ struct RunStats
     qint64 slaTargetS = 0; ///< 0: none
     qint64 slaMet = 0; ///< runs whose cycle time is at most the target
     double slaCompliance = 0; ///< slaMet / runs; NaN when no target or no runs
+
+    /// Runs in which some activity executed more than once: work done again (rework).
+    qint64 reworkRuns = 0;
+    /// Runs whose last execution is one of StatsOptions::finishingSteps: they reached an end of
+    /// the map. -1 when no finishing steps were given.
+    qint64 finishedRuns = -1;
+
+    /// reworkRuns / runs; NaN without runs.
+    double reworkRate() const;
+    /// finishedRuns / runs; NaN without runs or without finishing steps.
+    double completionRate() const;
 
     QVector<StepStats> steps; ///< by executions, most first, then by name
     QVector<TransitionStats> transitions; ///< by count, most first, then by from, then by to

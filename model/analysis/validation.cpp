@@ -49,6 +49,12 @@ public:
 
         // Without a start every step would be unreachable: that says nothing new.
         if (hasStart) {
+            // A boundary event is reached with the activity it is attached to.
+            QHash<ItemId, ItemIds> attached;
+            for (const Step &step : p.steps) {
+                if (step.attachedToStepId)
+                    attached[step.attachedToStepId].append(step.id);
+            }
             QSet<ItemId> reached;
             ItemIds queue;
             for (const Step &step : p.steps) {
@@ -58,8 +64,10 @@ public:
                 }
             }
             for (int i = 0; i < queue.size(); ++i) {
-                for (ItemId handoffId : outgoing.value(queue.at(i))) {
-                    const ItemId to = p.handoff(handoffId)->toStepId;
+                ItemIds next = attached.value(queue.at(i));
+                for (ItemId handoffId : outgoing.value(queue.at(i)))
+                    next.append(p.handoff(handoffId)->toStepId);
+                for (ItemId to : std::as_const(next)) {
                     if (!reached.contains(to)) {
                         reached.insert(to);
                         queue.append(to);

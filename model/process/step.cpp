@@ -2,6 +2,21 @@
 
 namespace Stepwise {
 
+QSizeF Step::defaultSize(Kind kind)
+{
+    switch (kind) {
+    case Kind::Task:
+        return {150, 70};
+    case Kind::Decision:
+        return {60, 60};
+    case Kind::Start:
+    case Kind::Event:
+    case Kind::End:
+        return {40, 40};
+    }
+    return {40, 40};
+}
+
 bool Step::operator==(const Step &other) const
 {
     return id == other.id && kind == other.kind && name == other.name && laneId == other.laneId

@@ -51,6 +51,12 @@ struct Step
     ProcessId childProcessId = 0;
     QSizeF size; ///< drawn size in scene units; empty: the kind's own size
 
+    /// The size a kind's symbol is drawn at when the step has none of its own (scene units,
+    /// centred on the step's position): what the canvas draws and a BPMN export's shapes use.
+    static QSizeF defaultSize(Kind kind);
+    /// size, or the kind's default size when it is empty.
+    QSizeF drawnSize() const { return size.isEmpty() ? defaultSize(kind) : size; }
+
     bool operator==(const Step &other) const;
     bool operator!=(const Step &other) const { return !(*this == other); }
 };

@@ -904,6 +904,21 @@ qint64 Workspace::runCount(ProcessId processId) const
     return query.value(0).toLongLong();
 }
 
+qint64 Workspace::latestRunMs(ProcessId processId) const
+{
+    if (!checkOpen())
+        return NoTime;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT MAX(last_ms) FROM runs WHERE process_id = ?"));
+    query.addBindValue(processId);
+    if (!query.exec() || !query.next()) {
+        failQuery(query, tr("reading the time of the latest run"));
+        return NoTime;
+    }
+    clearError();
+    return timeOrNone(query.value(0));
+}
+
 bool Workspace::deleteRuns(ProcessId processId)
 {
     if (!checkWritable(tr("delete the runs")))

@@ -202,7 +202,37 @@ const std::vector<Migration> &migrations()
              QStringLiteral("ALTER TABLE processes ADD COLUMN runs_per_month DOUBLE PRECISION"
                             " NOT NULL DEFAULT 0"),
          }},
-        // Schema version 6 is appended here.
+        // Checkpoints (issue 7): one metric per process with a target and a review date, and the
+        // history of their reviews. Changing the metric retires the active checkpoint rather than
+        // deleting it, so the reviews of the old one keep their meaning; the partial unique index
+        // allows one active checkpoint per process (PostgreSQL reads it the same).
+        {"checkpoints and their reviews",
+         {
+             QStringLiteral("CREATE TABLE checkpoints ("
+                            " id INTEGER PRIMARY KEY,"
+                            " process_id INTEGER NOT NULL"
+                            "  REFERENCES processes(id) ON DELETE CASCADE,"
+                            " metric TEXT NOT NULL," // checkpointMetricWord()
+                            " target DOUBLE PRECISION NOT NULL," // seconds, or a share in [0, 1]
+                            " review_date TEXT NOT NULL," // yyyy-MM-dd
+                            " created_at BIGINT NOT NULL," // UTC ms since the epoch
+                            " retired_at BIGINT)"), // NULL: the process's active checkpoint
+             QStringLiteral("CREATE UNIQUE INDEX checkpoints_active ON checkpoints (process_id)"
+                            " WHERE retired_at IS NULL"),
+             QStringLiteral("CREATE TABLE checkpoint_reviews ("
+                            " id INTEGER PRIMARY KEY,"
+                            " checkpoint_id INTEGER NOT NULL"
+                            "  REFERENCES checkpoints(id) ON DELETE CASCADE,"
+                            " reviewed_at BIGINT NOT NULL," // UTC ms since the epoch
+                            " value DOUBLE PRECISION," // NULL: nothing to measure
+                            " target DOUBLE PRECISION NOT NULL," // what the value was held against
+                            " decision TEXT NOT NULL," // checkpointDecisionWord()
+                            " new_target DOUBLE PRECISION," // with 'adjust-target'
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " next_review_date TEXT NOT NULL)"), // yyyy-MM-dd
+             QStringLiteral("CREATE INDEX checkpoint_reviews_by_checkpoint ON checkpoint_reviews"
+                            " (checkpoint_id, reviewed_at)"),
+         }},
     };
     return steps;
 }
@@ -963,6 +993,64 @@ ProcessId Workspace::saveProcess(const Process &process)
     return commit() ? id : 0;
 }
 
+QVector<ProcessId> Workspace::insertProcesses(const QVector<Process> &processes)
+{
+    if (!checkWritable(tr("save the processes")))
+        return {};
+    const int n = int(processes.size());
+    // The linked processes first: a step's child_process_id must name a stored process.
+    QVector<int> order;
+    QVector<char> state(n, 0); // 0 new, 1 being visited, 2 ordered
+    bool cyclic = false;
+    const std::function<void(int)> visit = [&](int i) {
+        if (state[i] == 2 || cyclic)
+            return;
+        if (state[i] == 1) {
+            cyclic = true;
+            return;
+        }
+        state[i] = 1;
+        for (const Step &step : processes[i].steps) {
+            const qint64 link = -step.childProcessId;
+            if (link > 0 && link < n)
+                visit(int(link));
+        }
+        state[i] = 2;
+        order.append(i);
+    };
+    for (int i = 0; i < n; ++i)
+        visit(i);
+    for (const Process &process : processes) {
+        for (const Step &step : process.steps) {
+            if (step.childProcessId < 0 && -step.childProcessId >= n)
+                cyclic = true;
+        }
+    }
+    if (cyclic) {
+        fail(ErrorKind::Invalid, tr("The processes to save link to each other in a circle."));
+        return {};
+    }
+    if (!beginWrite())
+        return {};
+    QVector<ProcessId> ids(n, 0);
+    for (int i : std::as_const(order)) {
+        Process process = processes[i];
+        process.id = 0;
+        for (Step &step : process.steps) {
+            if (step.childProcessId < 0)
+                step.childProcessId = ids[int(-step.childProcessId)];
+        }
+        ids[i] = writeProcess(process);
+        if (ids[i] == 0) {
+            rollback();
+            return {};
+        }
+    }
+    if (!commit())
+        return {};
+    return ids;
+}
+
 ProcessId Workspace::writeProcess(const Process &process)
 {
     // The name is checked inside the write transaction, so no other writer can take it between
@@ -1316,6 +1404,26 @@ void Workspace::clearError() const
 QString Workspace::nativePath() const
 {
     return QDir::toNativeSeparators(m_path);
+}
+
+std::shared_ptr<const RunLog> readRunsOnThisThread(const QString &path, ProcessId processId,
+                                                   QString *error)
+{
+    Workspace workspace;
+    Workspace::OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.integrityCheck = false; // the window's own connection checked it
+    if (!workspace.open(path, options)) {
+        *error = workspace.errorString();
+        return nullptr;
+    }
+    std::optional<RunLog> runs = workspace.loadRuns(processId);
+    if (!runs) {
+        *error = workspace.errorString();
+        return nullptr;
+    }
+    return std::make_shared<const RunLog>(std::move(*runs));
 }
 
 } // namespace Stepwise

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/checkpoint.h"
 #include "process/process.h"
 #include "runbrowse.h"
 #include "runs/runlog.h"
@@ -11,6 +12,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlError;
@@ -125,6 +127,11 @@ public:
     /// Saves the whole map in one transaction. A process with id 0 is inserted; returns its id,
     /// or 0 on error.
     ProcessId saveProcess(const Process &process);
+    /// Inserts new processes (their ids are ignored) in one transaction: all of them or, on any
+    /// error (a name taken, ...), none. A step's childProcessId below 0 links to another process
+    /// of the list, processes[-childProcessId], and is saved as its new id (the linked ones are
+    /// inserted first). Returns the new ids in list order, or an empty vector.
+    QVector<ProcessId> insertProcesses(const QVector<Process> &processes);
 
     // --- revisions
     /// Stores a snapshot of the map with a note; returns the revision id or 0.
@@ -172,6 +179,31 @@ public:
     /// transaction; refused (ErrorKind::Invalid) when another run has that case. Returns the new
     /// run's id, or 0 (and the workspace is as it was).
     qint64 replaceRun(ProcessId processId, qint64 runId, const RunLog &log);
+    /// The latest timestamp of any run of a process; NoTime when it has none or on error
+    /// (errorKind() tells which).
+    qint64 latestRunMs(ProcessId processId) const;
+
+    // --- checkpoints (checkpointstore.cpp). Workspace data, not part of the map: each write is
+    // its own transaction, outside the document's undo stack.
+    /// The process's active checkpoint; nothing when it has none (errorKind() None) or on error.
+    std::optional<Checkpoint> checkpoint(ProcessId processId) const;
+    /// Sets the process's checkpoint (checkpoint.processId): the active one is changed in place
+    /// when its metric is the same (its reviews stay with it); otherwise it is retired and a new
+    /// one made (checkpoint.created, or now when invalid). Returns the active checkpoint's id, or
+    /// 0. Refused (ErrorKind::Invalid) without a valid review date or with a rate outside [0, 1].
+    qint64 setCheckpoint(const Checkpoint &checkpoint);
+    /// Retires the process's active checkpoint, keeping its reviews; true when it had none too.
+    bool removeCheckpoint(ProcessId processId);
+    /// Records a review of an active checkpoint in one transaction: the review, the checkpoint's
+    /// next review date and, with Decision::AdjustTarget, its new target. review.reviewedAt
+    /// invalid: now. Returns the review's id, or 0 (ErrorKind::NotFound when the checkpoint is
+    /// not active).
+    qint64 reviewCheckpoint(const CheckpointReview &review);
+    /// Every review of every checkpoint of a process, newest first.
+    QVector<CheckpointReview> checkpointReviews(ProcessId processId) const;
+    /// The active checkpoints whose review date is \a today or past, the longest overdue first
+    /// (then by process name).
+    QVector<DueCheckpoint> checkpointsDue(const QDate &today) const;
 
 private:
     friend class TestWorkspace; // builds files at older schema versions to test each migration
@@ -220,5 +252,11 @@ private:
     mutable ErrorKind m_errorKind = ErrorKind::None;
     mutable QString m_errorString;
 };
+
+/// Reads all the runs of a process over a read-only connection of its own, for a worker thread (a
+/// Workspace is not shared between threads) of a window whose own connection has checked the file
+/// already. The log; nullptr with \a error set when the file or the runs could not be read.
+std::shared_ptr<const RunLog> readRunsOnThisThread(const QString &path, ProcessId processId,
+                                                   QString *error);
 
 } // namespace Stepwise

@@ -7,6 +7,8 @@
 // Each figure is the median of three repetitions (drag: of 60 moves, with the worst too).
 // Run under the offscreen platform: QT_QPA_PLATFORM=offscreen bench_canvas
 
+#include "benchmap.h"
+
 #include "canvas/mapview.h"
 #include "canvas/processscene.h"
 #include "canvas/stepitem.h"
@@ -23,60 +25,6 @@
 using namespace Stepwise;
 
 namespace {
-
-constexpr int Lanes = 10;
-
-Process makeMap(int steps)
-{
-    Process p;
-    p.name = QStringLiteral("Benchmark");
-    const int columns = (steps + Lanes - 1) / Lanes;
-    ItemId next = 1;
-    for (int l = 0; l < Lanes; ++l) {
-        Lane lane;
-        lane.id = next++;
-        lane.name = QStringLiteral("Lane %1").arg(l + 1);
-        lane.color = QColor::fromHsv((l * 36) % 360, 140, 220);
-        lane.kind = Lane::Kind(l % 4);
-        p.lanes.append(lane);
-    }
-    QVector<QVector<ItemId>> grid(Lanes);
-    for (int l = 0; l < Lanes; ++l) {
-        for (int c = 0; c < columns && p.steps.size() < steps; ++c) {
-            Step s;
-            s.id = next++;
-            s.laneId = p.lanes[l].id;
-            s.kind = c == 0        ? Step::Kind::Start
-                : c == columns - 1 ? Step::Kind::End
-                : c % 10 == 5      ? Step::Kind::Decision
-                : c % 10 == 8      ? Step::Kind::Event
-                                   : Step::Kind::Task;
-            s.name = QStringLiteral("Step %1.%2").arg(l + 1).arg(c + 1);
-            s.pos = QPointF(120 + c * 200, 80);
-            p.steps.append(s);
-            grid[l].append(s.id);
-        }
-    }
-    for (int l = 0; l < Lanes; ++l) {
-        for (int c = 0; c + 1 < grid[l].size(); ++c) {
-            Handoff h;
-            h.id = next++;
-            h.fromStepId = grid[l][c];
-            h.toStepId = grid[l][c + 1];
-            p.handoffs.append(h);
-            if (c % 5 == 2 && l + 1 < Lanes && c + 1 < grid[l + 1].size()) {
-                Handoff x;
-                x.id = next++;
-                x.fromStepId = grid[l][c];
-                x.toStepId = grid[l + 1][c + 1];
-                x.label = QStringLiteral("yes");
-                p.handoffs.append(x);
-            }
-        }
-    }
-    p.nextItemId = next;
-    return p;
-}
 
 double median(QVector<double> v)
 {
@@ -104,7 +52,7 @@ int main(int argc, char **argv)
     std::printf("%8s %9s %10s %12s %13s %12s %12s\n", "steps", "handoffs", "open ms", "repaint ms",
                 "(fit zoom)", "drag ms p50", "drag ms max");
     for (int size : sizes) {
-        const Process process = makeMap(size);
+        const Process process = Bench::benchmarkMap(size);
         QVector<double> open, repaint, drag;
         double dragMax = 0;
         double fitZoom = 0;

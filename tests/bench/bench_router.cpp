@@ -3,7 +3,7 @@
 // and worst time per kind of handoff. Each route is timed five times and the best kept, so that
 // other processes on the machine disturb the figures less.
 
-#include "canvas/orthogonalrouter.h"
+#include "process/orthogonalrouter.h"
 
 #include <QElapsedTimer>
 

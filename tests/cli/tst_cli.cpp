@@ -447,11 +447,25 @@ void TestCli::importRunsThenStatsAgreeWithPm4py()
         }
         QVERIFY2(found, qPrintable(e.value(QLatin1String("source")).toString()));
     }
+    // The diagnostic: five checks, each ok or not and why. The runs are of 2010: not tracked.
+    const QJsonObject diagnostic = stats.value(QLatin1String("diagnostic")).toObject();
+    QCOMPARE(diagnostic.size(), 5);
+    for (const char *key : {"design", "ownership", "tracking", "improvement", "automation"}) {
+        const QJsonObject check = diagnostic.value(QLatin1String(key)).toObject();
+        QVERIFY2(check.value(QLatin1String("ok")).isBool(), key);
+        QVERIFY2(!check.value(QLatin1String("why")).toString().isEmpty(), key);
+    }
+    const QJsonObject tracking = diagnostic.value(QLatin1String("tracking")).toObject();
+    QCOMPARE(tracking.value(QLatin1String("ok")).toBool(true), false);
+    QVERIFY2(tracking.value(QLatin1String("why")).toString().contains(QLatin1String("2011")),
+             qPrintable(tracking.value(QLatin1String("why")).toString()));
 
-    // The readable table, and a window that holds no run.
+    // The readable table with the diagnostic's lines, and a window that holds no run.
     r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("Requests")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QLatin1String("check ticket")));
+    QVERIFY2(r.out.contains(QLatin1String("  Tracking     not ok  No runs logged since")),
+             qPrintable(r.out));
     r = run({QStringLiteral("-w"), w, QStringLiteral("stats"), QStringLiteral("Requests"),
              QStringLiteral("--json"), QStringLiteral("--from"), QStringLiteral("2011-02-01")});
     QCOMPARE(r.exitCode, 0);

@@ -7,6 +7,13 @@
 #include "canvas/mapview.h"
 #include "canvas/processscene.h"
 #include "canvas/stepitem.h"
+#include "improve/checkpointpanel.h"
+#include "improve/checkpointreviewdialog.h"
+#include "improve/diagnosticpanel.h"
+#include "improve/improveview.h"
+#include "improve/reviewsduebanner.h"
+#include "improve/revisioncomparepanel.h"
+#include "panels/bpmnimportdialog.h"
 #include "panels/durationedit.h"
 #include "panels/findbar.h"
 #include "panels/palettepanel.h"
@@ -28,6 +35,9 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,10 +49,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -191,6 +204,8 @@ private slots:
     void autosaveWritesToTheWorkspaceASecondAfterTheLastChange();
     void autosaveOfALargeMapRunsInTheBackground();
     void autoLayoutIsOneUndoStep();
+    void diagnosticFixButtonsGoWhereTheFixIs();
+    void reviewsDueShowOnStartAndOpenTheReview();
     void clickingAProblemSelectsTheStep();
     void validationDockTitleCountsProblems();
     void fixingTheProblemEmptiesTheList();
@@ -201,6 +216,9 @@ private slots:
     void anEmptyProcessShowsAHint();
     void everyActionHasAnObjectNameAndATooltip();
     void aNewUserBuildsAMapWithTheKeyboardAlone();
+    void exportBpmnWritesTheOpenMapWhereTheDialogSays();
+    void typingAHandoffConditionChangesTheHandoff();
+    void importBpmnReportsAndOpensTheMapAndItsSubProcess();
 
 private:
     void openWindow(const Workspace::OpenOptions &options = {});
@@ -279,7 +297,15 @@ void TestGui::selectBeta()
 
 QAction *TestGui::action(const char *name) const
 {
-    auto *found = m_window->findChild<QAction *>(QLatin1String(name));
+    // The editor's action: the Improve tab's revision compare has a map view with its own.
+    QAction *found = nullptr;
+    for (QAction *candidate : m_window->findChildren<QAction *>(QLatin1String(name))) {
+        auto *owner = qobject_cast<QWidget *>(candidate->parent());
+        if (!owner || !m_window->revisionComparePanel()->isAncestorOf(owner)) {
+            found = candidate;
+            break;
+        }
+    }
     if (!found)
         qWarning("no action %s", name);
     return found;
@@ -986,6 +1012,75 @@ void TestGui::autosaveOfALargeMapRunsInTheBackground()
           blocked.at(2), blocked.last(), m_window->lastSaveMs());
 }
 
+void TestGui::diagnosticFixButtonsGoWhereTheFixIs()
+{
+    {
+        // Beta's task marked a candidate and not decided on: automation is not in place.
+        Workspace setup;
+        QVERIFY(setup.open(m_path));
+        std::optional<Process> beta = setup.loadProcess(m_beta);
+        QVERIFY(beta);
+        beta->steps[1].automation = Step::Automation::Candidate;
+        QVERIFY(setup.saveProcess(*beta));
+    }
+    openWindow();
+    selectBeta();
+    auto *tabs = child<QTabWidget>("centralTabs");
+    DiagnosticPanel *panel = m_window->diagnosticPanel();
+    // The list diagnoses on a worker; the open process's diagnostic comes to the Improve tab.
+    QTRY_VERIFY(panel->hasDiagnostic());
+    tabs->setCurrentWidget(m_window->improveView());
+    QVERIFY(!panel->diagnostic().automation.ok);
+    QPushButton *automation = panel->fixButton(Diagnostic::Component::Automation);
+    QTRY_VERIFY(automation->isVisible()); // once the runs are read
+    QTest::mouseClick(automation, Qt::LeftButton);
+    QCOMPARE(tabs->currentWidget(), m_window->improveView());
+    QCOMPARE(m_window->improveView()->currentSection(), int(ImproveView::CandidatesSection));
+
+    // Beta's task has no definition of done: the design check sends the user to the map and
+    // the list of its problems.
+    QVERIFY(!panel->diagnostic().design.ok);
+    QPushButton *design = panel->fixButton(Diagnostic::Component::Design);
+    QVERIFY(design->isVisible());
+    QTest::mouseClick(design, Qt::LeftButton);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(m_window->validationPanel()->isVisible());
+}
+
+void TestGui::reviewsDueShowOnStartAndOpenTheReview()
+{
+    {
+        Workspace setup;
+        QVERIFY(setup.open(m_path));
+        Checkpoint checkpoint;
+        checkpoint.processId = m_beta;
+        checkpoint.metric = Checkpoint::Metric::MedianCycleTime;
+        checkpoint.target = 3600;
+        checkpoint.reviewDate = QDate::currentDate().addDays(-1);
+        QVERIFY2(setup.setCheckpoint(checkpoint), qPrintable(setup.errorString()));
+    }
+    openWindow();
+    ReviewsDueBanner *banner = m_window->reviewsDueBanner();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->due().size(), 1);
+    QVERIFY2(banner->textLabel()->text().contains(QStringLiteral("Beta")),
+             qPrintable(banner->textLabel()->text()));
+    QCOMPARE(m_window->document()->process().id, m_alpha); // the first process is open
+
+    QTest::mouseClick(banner->reviewButton(), Qt::LeftButton);
+    QCOMPARE(m_window->document()->process().id, m_beta);
+    QCOMPARE(child<QTabWidget>("centralTabs")->currentWidget(), m_window->improveView());
+    CheckpointPanel *panel = m_window->checkpointPanel();
+    QTRY_VERIFY(panel->isVisible()); // once the runs are read
+    QTRY_VERIFY(panel->reviewDialog() && panel->reviewDialog()->isVisible());
+    panel->reviewDialog()->reject();
+    QTRY_VERIFY(!panel->reviewDialog());
+
+    // Dismissed, it stays away.
+    QTest::mouseClick(banner->closeButton(), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+}
+
 void TestGui::autoLayoutIsOneUndoStep()
 {
     openWindow();
@@ -1282,6 +1377,152 @@ void TestGui::aNewUserBuildsAMapWithTheKeyboardAlone()
         QTest::qWait(400); // let the validation list lay itself out
         m_window->grab().save(qEnvironmentVariable("STEPWISE_SHOT"));
     }
+}
+
+void TestGui::exportBpmnWritesTheOpenMapWhereTheDialogSays()
+{
+    openWindow();
+    QAction *exportBpmn = action("actionExportBpmn");
+    QVERIFY(exportBpmn);
+    QCOMPARE(exportBpmn->isEnabled(), m_window->document() != nullptr);
+    QMenu *file = m_window->menuBar()->actions().first()->menu();
+    QVERIFY(file->actions().contains(exportBpmn));
+    selectBeta();
+    QVERIFY(exportBpmn->isEnabled());
+
+    // The dialog proposes the process's name; the user picks a folder of their own.
+    const QString target = m_dir->filePath(QStringLiteral("beta-map.bpmn"));
+    QString proposed;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const QStringList selected = dialog->selectedFiles();
+        proposed = selected.isEmpty() ? QString() : QFileInfo(selected.first()).fileName();
+        dialog->selectFile(target);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
+    });
+    exportBpmn->trigger();
+    QCOMPARE(proposed, QStringLiteral("Beta.bpmn"));
+    QTRY_VERIFY(QFileInfo::exists(target));
+    QTRY_VERIFY(exportBpmn->isEnabled()); // back once the file is written
+    QFile written(target);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray data = written.readAll();
+    QVERIFY(data.contains("<bpmn:participant id=\"Participant_1\" name=\"Beta\""));
+    for (const Step &step : m_window->document()->process().steps)
+        QVERIFY2(data.contains(QStringLiteral("name=\"%1\"").arg(step.name).toUtf8()),
+                 qPrintable(step.name));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("beta-map.bpmn")));
+}
+
+void TestGui::typingAHandoffConditionChangesTheHandoff()
+{
+    openWindow();
+    selectBeta();
+    m_window->showOnMap(ObjectType::Handoff, {7});
+    auto *condition = child<QLineEdit>("handoffConditionEdit");
+    QVERIFY(condition && condition->isVisible());
+    QCOMPARE(condition->text(), QString());
+    condition->setFocus();
+    QTest::keyClicks(condition, QStringLiteral("amount > 500"));
+    QCOMPARE(m_window->document()->process().handoff(7)->condition, QStringLiteral("amount > 500"));
+    // The label stays; typing is one undoable edit.
+    QCOMPARE(m_window->document()->process().handoff(7)->label, QStringLiteral("ok"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    action("actionUndo")->trigger();
+    QCOMPARE(m_window->document()->process().handoff(7)->condition, QString());
+    QCOMPARE(condition->text(), QString());
+}
+
+void TestGui::importBpmnReportsAndOpensTheMapAndItsSubProcess()
+{
+    // A claim's check is an expanded sub-process; a data object has no place on a map.
+    const QByteArray bpmn = R"(<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+    xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+    xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="d">
+  <process id="claims" name="Claims">
+    <startEvent id="in" name="Claim in"/>
+    <subProcess id="check" name="Check the claim">
+      <startEvent id="s2"/>
+      <task id="look" name="Look at it"/>
+      <endEvent id="e2"/>
+      <sequenceFlow id="g1" sourceRef="s2" targetRef="look"/>
+      <sequenceFlow id="g2" sourceRef="look" targetRef="e2"/>
+    </subProcess>
+    <endEvent id="out" name="Settled"/>
+    <dataObject id="form" name="Claim form"/>
+    <sequenceFlow id="f1" sourceRef="in" targetRef="check"/>
+    <sequenceFlow id="f2" sourceRef="check" targetRef="out"/>
+  </process>
+  <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNPlane id="plane" bpmnElement="claims">
+    <bpmndi:BPMNShape id="in_di" bpmnElement="in"><dc:Bounds x="100" y="132" width="36" height="36"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="check_di" bpmnElement="check" isExpanded="true"><dc:Bounds x="200" y="60" width="360" height="180"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="s2_di" bpmnElement="s2"><dc:Bounds x="230" y="132" width="36" height="36"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="look_di" bpmnElement="look"><dc:Bounds x="320" y="110" width="100" height="80"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="e2_di" bpmnElement="e2"><dc:Bounds x="480" y="132" width="36" height="36"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="out_di" bpmnElement="out"><dc:Bounds x="620" y="132" width="36" height="36"/></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</definitions>
+)";
+    const QString file = m_dir->filePath(QStringLiteral("claims.bpmn"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bpmn);
+    }
+    openWindow();
+    QAction *import = action("actionImportBpmn");
+    QVERIFY(import && import->isEnabled());
+    QMenu *fileMenu = m_window->menuBar()->actions().first()->menu();
+    QVERIFY(fileMenu->actions().contains(import));
+
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(file);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    // The report: what came in, what was left out; then Open.
+    QString activities, leftOut;
+    auto *poll = new QTimer(m_window.get());
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, poll, [&, poll] {
+        auto *dialog = qobject_cast<BpmnImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->isImporting() || !dialog->openButton()->isEnabled())
+            return;
+        poll->stop();
+        activities = dialog->countLabel(QStringLiteral("activitiesCount"))->text();
+        QTreeWidget *tree = dialog->reportTree();
+        if (tree->topLevelItemCount() > 0 && tree->topLevelItem(0)->childCount() > 0)
+            leftOut = tree->topLevelItem(0)->child(0)->text(0);
+        QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
+    });
+    poll->start();
+    import->trigger();
+    QCOMPARE(activities, QStringLiteral("2")); // the sub-process and the task inside it
+    QVERIFY2(leftOut.contains(QLatin1String("dataObject \"Claim form\"")), qPrintable(leftOut));
+    QVERIFY(m_window->document());
+    QCOMPARE(m_window->document()->process().name, QStringLiteral("Claims"));
+    QVERIFY(m_workspace->findProcess(QStringLiteral("Claims / Check the claim")));
+
+    // A double-click on the sub-process's "+" opens its map.
+    const Step *check = nullptr;
+    for (const Step &step : m_window->document()->process().steps) {
+        if (step.name == QLatin1String("Check the claim"))
+            check = &step;
+    }
+    QVERIFY(check && check->childProcessId);
+    const ProcessId childId = check->childProcessId;
+    StepItem *item = m_window->mapView()->processScene()->stepItem(check->id);
+    QVERIFY(item && item->hasChildMap());
+    QTest::qWait(50);
+    const QPoint marker
+        = m_window->mapView()->mapFromScene(item->mapToScene(item->expandMarkerRect().center()));
+    QTest::mouseDClick(m_window->mapView()->viewport(), Qt::LeftButton, {}, marker);
+    QTRY_VERIFY(m_window->document() && m_window->document()->process().id == childId);
+    QCOMPARE(m_window->document()->process().name, QStringLiteral("Claims / Check the claim"));
+    QCOMPARE(m_window->document()->process().steps.size(), 3);
 }
 
 QTEST_MAIN(TestGui)

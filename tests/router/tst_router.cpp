@@ -1,7 +1,7 @@
 // Tests of the orthogonal router for handoffs: ports, obstacle avoidance, loops, the shape of
 // the polyline, rounded corners, and (printed, not asserted) how long a route takes.
 
-#include "canvas/orthogonalrouter.h"
+#include "process/orthogonalrouter.h"
 
 #include <QElapsedTimer>
 #include <QTest>

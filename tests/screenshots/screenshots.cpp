@@ -1,6 +1,7 @@
 // Writes the README's screenshots: the main window on the example processes and their runs, in
 // the light and the dark theme: the map with a step selected so the properties show, the
-// "Support ticket" dashboard, its runs and its map with the runs overlay. Run by
+// "Support ticket" dashboard, its runs and its map with the runs overlay, and its Improve tab (what
+// to fix first with the diagnostic, the automation candidates, a what-if). Run by
 // packaging/screenshots.sh under Xvfb; not a test.
 //   screenshots OUTPUT_DIR
 
@@ -9,6 +10,8 @@
 #include "canvas/mapview.h"
 #include "canvas/processscene.h"
 #include "dashboard/dashboardview.h"
+#include "improve/improveview.h"
+#include "improve/whatifpanel.h"
 
 #include "process/processdocument.h"
 #include "workspace/exampleruns.h"
@@ -76,7 +79,33 @@ bool shoot(const QString &workspacePath, MainWindow::Theme theme, const QString 
     tabs->setCurrentIndex(0);
     window.mapView()->setRunsOverlayShown(true);
     QTest::qWait(2000);
-    return save(window, QStringLiteral("overlay"));
+    if (!save(window, QStringLiteral("overlay")))
+        return false;
+    window.mapView()->setRunsOverlayShown(false);
+
+    // What to fix first: the Improve tab's summary, diagnostic and impact chart, the candidates,
+    // and a what-if of automating the first candidate.
+    ImproveView *improve = window.improveView();
+    tabs->setCurrentWidget(improve);
+    if (!QTest::qWaitFor([improve] { return improve->improvement() && !improve->isComputing(); },
+                         20000))
+        return false;
+    QTest::qWait(500);
+    if (!save(window, QStringLiteral("improve")))
+        return false;
+    improve->setCurrentSection(ImproveView::CandidatesSection);
+    QTest::qWait(300);
+    if (!save(window, QStringLiteral("candidates")))
+        return false;
+    WhatIfPanel *whatIf = window.whatIfPanel();
+    improve->setCurrentSection(ImproveView::CandidatesSection + 1);
+    const ItemIds candidates = improve->candidateRows();
+    if (!candidates.isEmpty())
+        whatIf->setStepPicked(candidates.first(), true);
+    if (!QTest::qWaitFor([whatIf] { return whatIf->result() && !whatIf->isComputing(); }, 20000))
+        return false;
+    QTest::qWait(300);
+    return save(window, QStringLiteral("whatif"));
 }
 
 } // namespace

@@ -1243,6 +1243,23 @@ QMap<QString, QStringList> expectedSchema(int version)
         tables[QStringLiteral("runs")] << QStringLiteral("execution_count")
                                        << QStringLiteral("owner_changes");
     }
+    if (version >= 6) {
+        tables[QStringLiteral("checkpoints")]
+            = QStringList {QStringLiteral("id"),          QStringLiteral("process_id"),
+                           QStringLiteral("metric"),      QStringLiteral("target"),
+                           QStringLiteral("review_date"), QStringLiteral("created_at"),
+                           QStringLiteral("retired_at")};
+        tables[QStringLiteral("checkpoint_reviews")]
+            = QStringList {QStringLiteral("id"),
+                           QStringLiteral("checkpoint_id"),
+                           QStringLiteral("reviewed_at"),
+                           QStringLiteral("value"),
+                           QStringLiteral("target"),
+                           QStringLiteral("decision"),
+                           QStringLiteral("new_target"),
+                           QStringLiteral("note"),
+                           QStringLiteral("next_review_date")};
+    }
     return tables;
 }
 

@@ -1,11 +1,12 @@
 #include "handoffitem.h"
 
 #include "canvaspalette.h"
-#include "orthogonalrouter.h"
+#include "processscene.h"
 #include "stepitem.h"
 
 #include "analysis/mapoverlay.h"
 #include "analysis/statistics.h"
+#include "process/orthogonalrouter.h"
 #include "process/process.h"
 
 #include <QApplication>
@@ -29,9 +30,7 @@ constexpr double EndHandleRadius = 5;
 
 QRectF symbolSceneRect(const Process &process, const Step &step)
 {
-    const QSizeF size = StepItem::symbolSize(step.kind);
-    const QPointF c = process.stepScenePos(step);
-    return {c - QPointF(size.width() / 2, size.height() / 2), size};
+    return StepItem::symbolSceneRect(process, step);
 }
 
 } // namespace
@@ -271,7 +270,7 @@ void HandoffItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     if (m_route.size() < 2)
         return;
     const CanvasPalette &colors = CanvasPalette::of(this);
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const double lod = ProcessScene::levelOfDetail(this, option, painter);
     // With the overlay every handoff is one neutral colour: its width is what to read, and red
     // is left to the transitions the map lacks.
     const QColor color = isSelected() ? colors.highlight()

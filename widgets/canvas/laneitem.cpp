@@ -1,6 +1,7 @@
 #include "laneitem.h"
 
 #include "canvaspalette.h"
+#include "processscene.h"
 
 #include "process/process.h"
 
@@ -159,7 +160,7 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRect(header.adjusted(1, 1, -1, -1));
     }
 
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const double lod = ProcessScene::levelOfDetail(this, option, painter);
     if (lod < 0.3 || !header.intersects(option->exposedRect))
         return;
     const QColor text = colors.laneText(m_color);

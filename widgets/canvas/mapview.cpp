@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QCursor>
 #include <QFutureWatcher>
 #include <QGraphicsLineItem>
@@ -990,6 +991,18 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     ProcessDocument *doc = document();
+    if (event->button() == Qt::LeftButton && doc) {
+        // The "+" of a sub-process opens its map (the rest of the step renames it).
+        const QPointF scenePos = mapToScene(event->position().toPoint());
+        if (StepItem *step = stepAt(scenePos)) {
+            const QRectF marker = step->expandMarkerRect().adjusted(-3, -3, 3, 3);
+            if (step->hasChildMap() && marker.contains(step->mapFromScene(scenePos))) {
+                m_gesture = Gesture::None;
+                emit subProcessMapRequested(step->stepId());
+                return;
+            }
+        }
+    }
     if (event->button() != Qt::LeftButton || !doc || doc->isReadOnly()) {
         QGraphicsView::mouseDoubleClickEvent(event);
         return;
@@ -1016,6 +1029,24 @@ void MapView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Only a step with a map of its own has a menu: it opens that map.
+    StepItem *step = document() ? stepAt(mapToScene(event->pos())) : nullptr;
+    if (!step || !step->hasChildMap()) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("stepContextMenu"));
+    QAction *open = menu.addAction(tr("&Open Sub-process Map"));
+    open->setObjectName(QStringLiteral("actionOpenSubProcessMap"));
+    const ItemId stepId = step->stepId();
+    connect(open, &QAction::triggered, this,
+            [this, stepId] { emit subProcessMapRequested(stepId); });
+    menu.exec(event->globalPos());
 }
 
 void MapView::cancelGesture()

@@ -107,12 +107,16 @@ signals:
     void visibleSceneRectChanged();
     /// The runs overlay was laid over the map again, or taken off it.
     void runsOverlayUpdated();
+    /// The user asked to open the map of a step's sub-process (a double-click on its "+", or
+    /// its context menu).
+    void subProcessMapRequested(Stepwise::ItemId stepId);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;

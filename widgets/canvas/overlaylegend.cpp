@@ -7,11 +7,13 @@
 #include "analysis/statistics.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Stepwise {
 
@@ -20,6 +22,17 @@ namespace {
 constexpr int Padding = 10;
 constexpr int MarkWidth = 30;
 constexpr int MarkGap = 8;
+
+QFont titleFont(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
+
+double rowHeight(const QFontMetricsF &metrics)
+{
+    return std::ceil(metrics.height()) + 5;
+}
 
 } // namespace
 
@@ -44,38 +57,48 @@ void OverlayLegend::setFailed()
 
 void OverlayLegend::setOverlay(const MapOverlay &overlay)
 {
+    setRows(overlayRows(overlay));
+}
+
+QVector<OverlayLegend::Row> OverlayLegend::overlayRows(const MapOverlay &overlay, bool time,
+                                                       bool frequency)
+{
     QVector<Row> rows;
     rows.append({Mark::Title, tr("Runs overlay: %n run(s)", nullptr, int(overlay.runs)), 0});
     if (overlay.runs == 0) {
         rows.append({Mark::Note, tr("No runs of this process yet: log or import some."), 0});
-        setRows(rows);
-        return;
+        return rows;
     }
-    rows.append({Mark::Note, tr("Mean waiting + processing per step"), 0});
-    const QVector<double> &limits = overlay.bucketLimits;
-    for (int b = 0; b < overlay.bucketCount; ++b) {
-        QString text;
-        if (limits.isEmpty())
-            text = tr("every step alike");
-        else if (b == 0)
-            text = tr("under %1").arg(humanDuration(limits.first()));
-        else if (b == overlay.bucketCount - 1)
-            text = tr("%1 or more").arg(humanDuration(limits.last()));
-        else
-            text = tr("%1 to %2").arg(humanDuration(limits.at(b - 1)), humanDuration(limits.at(b)));
-        rows.append({Mark::Swatch, text, overlay.bucketPosition(b)});
+    if (time) {
+        rows.append({Mark::Note, tr("Mean waiting + processing per step"), 0});
+        const QVector<double> &limits = overlay.bucketLimits;
+        for (int b = 0; b < overlay.bucketCount; ++b) {
+            QString text;
+            if (limits.isEmpty())
+                text = tr("every step alike");
+            else if (b == 0)
+                text = tr("under %1").arg(humanDuration(limits.first()));
+            else if (b == overlay.bucketCount - 1)
+                text = tr("%1 or more").arg(humanDuration(limits.last()));
+            else
+                text = tr("%1 to %2")
+                           .arg(humanDuration(limits.at(b - 1)), humanDuration(limits.at(b)));
+            rows.append({Mark::Swatch, text, overlay.bucketPosition(b)});
+        }
+        const bool unreached = std::any_of(overlay.steps.cbegin(), overlay.steps.cend(),
+                                           [](const StepOverlay &s) { return s.executions == 0; });
+        if (unreached)
+            rows.append({Mark::Hatched, tr("no run reached it"), 0});
     }
-    const bool unreached = std::any_of(overlay.steps.cbegin(), overlay.steps.cend(),
-                                       [](const StepOverlay &s) { return s.executions == 0; });
-    if (unreached)
-        rows.append({Mark::Hatched, tr("no run reached it"), 0});
-    rows.append({Mark::Flow, tr("handoff: the wider, the more runs"), 0});
-    if (const int never = overlay.neverTakenCount())
-        rows.append({Mark::NeverTaken, tr("never taken (%n)", nullptr, never), 0});
-    if (!overlay.undesigned.isEmpty()) {
-        rows.append({Mark::Undesigned,
-                     tr("taken, but not on the map (%n)", nullptr, int(overlay.undesigned.size())),
-                     0});
+    if (frequency) {
+        rows.append({Mark::Flow, tr("handoff: the wider, the more runs"), 0});
+        if (const int never = overlay.neverTakenCount())
+            rows.append({Mark::NeverTaken, tr("never taken (%n)", nullptr, never), 0});
+        if (!overlay.undesigned.isEmpty()) {
+            rows.append(
+                {Mark::Undesigned,
+                 tr("taken, but not on the map (%n)", nullptr, int(overlay.undesigned.size())), 0});
+        }
     }
     if (!overlay.unmappedActivities.isEmpty()) {
         rows.append({Mark::Note,
@@ -83,7 +106,7 @@ void OverlayLegend::setOverlay(const MapOverlay &overlay)
                         int(overlay.unmappedActivities.size())),
                      0});
     }
-    setRows(rows);
+    return rows;
 }
 
 QStringList OverlayLegend::lines() const
@@ -103,30 +126,26 @@ void OverlayLegend::setRows(const QVector<Row> &rows)
     update();
 }
 
-QFont OverlayLegend::titleFont() const
-{
-    QFont font = this->font();
-    font.setBold(true);
-    return font;
-}
-
-int OverlayLegend::rowHeight() const
-{
-    return fontMetrics().height() + 5;
-}
-
 QSize OverlayLegend::sizeHint() const
 {
-    const QFontMetrics metrics = fontMetrics();
-    const QFontMetrics title(titleFont());
-    int width = 0;
-    for (const Row &row : m_rows) {
+    return rowsSize(m_rows, font()).toSize();
+}
+
+QSizeF OverlayLegend::rowsSize(const QVector<Row> &rows, const QFont &font,
+                               const QPaintDevice *device)
+{
+    const QFontMetricsF metrics = device ? QFontMetricsF(font, device) : QFontMetricsF(font);
+    const QFont bold = titleFont(font);
+    const QFontMetricsF title = device ? QFontMetricsF(bold, device) : QFontMetricsF(bold);
+    double width = 0;
+    for (const Row &row : rows) {
         const bool marked = row.mark != Mark::Title && row.mark != Mark::Note;
-        const int w = (row.mark == Mark::Title ? title : metrics).horizontalAdvance(row.text)
+        const double w = (row.mark == Mark::Title ? title : metrics).horizontalAdvance(row.text)
             + (marked ? MarkWidth + MarkGap : 0);
         width = std::max(width, w);
     }
-    return {width + 2 * Padding, int(m_rows.size()) * rowHeight() + 2 * Padding - 4};
+    return {std::ceil(width) + 2 * Padding,
+            double(rows.size()) * rowHeight(metrics) + 2 * Padding - 4};
 }
 
 void OverlayLegend::changeEvent(QEvent *event)
@@ -140,20 +159,29 @@ void OverlayLegend::paintEvent(QPaintEvent *)
 {
     const CanvasPalette colors = m_scene ? m_scene->canvasPalette() : CanvasPalette(palette());
     QPainter painter(this);
+    paintRows(&painter, rect(), m_rows, colors, font());
+}
+
+void OverlayLegend::paintRows(QPainter *p, const QRectF &rect, const QVector<Row> &rows,
+                              const CanvasPalette &colors, const QFont &font)
+{
+    QPainter &painter = *p;
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     QColor background = colors.base();
     background.setAlpha(238);
     painter.setPen(QPen(colors.border(), 1));
     painter.setBrush(background);
-    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
 
-    const int h = rowHeight();
-    int y = Padding - 2;
-    for (const Row &row : std::as_const(m_rows)) {
-        const QRect line(Padding, y, width() - 2 * Padding, h);
+    const double h = rowHeight(QFontMetricsF(font, painter.device()));
+    double y = rect.top() + Padding - 2;
+    for (const Row &row : rows) {
+        const QRectF line(rect.left() + Padding, y, rect.width() - 2 * Padding, h);
         y += h;
         if (row.mark == Mark::Title || row.mark == Mark::Note) {
-            painter.setFont(row.mark == Mark::Title ? titleFont() : font());
+            painter.setFont(row.mark == Mark::Title ? titleFont(font) : font);
+
             painter.setPen(row.mark == Mark::Title ? colors.text() : colors.mutedText());
             painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, row.text);
             continue;
@@ -209,11 +237,12 @@ void OverlayLegend::paintEvent(QPaintEvent *)
         case Mark::Note:
             break;
         }
-        painter.setFont(font());
+        painter.setFont(font);
         painter.setPen(colors.text());
         painter.drawText(line.adjusted(MarkWidth + MarkGap, 0, 0, 0),
                          Qt::AlignLeft | Qt::AlignVCenter, row.text);
     }
+    painter.restore();
 }
 
 } // namespace Stepwise

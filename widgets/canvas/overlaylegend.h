@@ -5,8 +5,12 @@
 #include <QVector>
 #include <QWidget>
 
+class QPainter;
+class QPaintDevice;
+
 namespace Stepwise {
 
+class CanvasPalette;
 struct MapOverlay;
 class ProcessScene;
 
@@ -32,11 +36,7 @@ public:
 
     QSize sizeHint() const override;
 
-protected:
-    void paintEvent(QPaintEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
-private:
+    /// What a line of the legend shows before its text.
     enum class Mark { None, Title, Note, Swatch, Hatched, Flow, NeverTaken, Undesigned };
     struct Row
     {
@@ -44,10 +44,23 @@ private:
         QString text;
         double position = 0; ///< on the colour scale, for swatches
     };
+    /// The legend's lines for an overlay: of the steps' colours (time), of the handoffs' widths
+    /// (frequency), or both. The map export draws them too.
+    static QVector<Row> overlayRows(const MapOverlay &overlay, bool time = true,
+                                    bool frequency = true);
+    /// The size of the rows boxed, in a font on a paint device (null: the screen).
+    static QSizeF rowsSize(const QVector<Row> &rows, const QFont &font,
+                           const QPaintDevice *device = nullptr);
+    /// Paints the rows boxed in rect (as large as rowsSize()).
+    static void paintRows(QPainter *painter, const QRectF &rect, const QVector<Row> &rows,
+                          const CanvasPalette &colors, const QFont &font);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
     void setRows(const QVector<Row> &rows);
-    QFont titleFont() const;
-    int rowHeight() const;
 
     QPointer<ProcessScene> m_scene;
     QVector<Row> m_rows;

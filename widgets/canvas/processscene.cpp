@@ -9,7 +9,9 @@
 #include "process/processdocument.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QSet>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 
@@ -156,6 +158,26 @@ void ProcessScene::setCanvasPalette(const QPalette &palette)
     update();
 }
 
+void ProcessScene::setExportMode(bool on)
+{
+    m_exportMode = on;
+    update();
+}
+
+double ProcessScene::levelOfDetail(const QGraphicsItem *item,
+                                   const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
+    if (isExporting(item))
+        return 1;
+    return option->levelOfDetailFromTransform(painter->worldTransform());
+}
+
+bool ProcessScene::isExporting(const QGraphicsItem *item)
+{
+    auto *scene = item ? qobject_cast<const ProcessScene *>(item->scene()) : nullptr;
+    return scene && scene->m_exportMode;
+}
+
 void ProcessScene::clearItems()
 {
     QSignalBlocker blocker(this);
@@ -281,14 +303,24 @@ void ProcessScene::syncSteps(const ItemIds &ids)
     if (!m_document)
         return;
     const Process &process = m_document->process();
-    for (ItemId id : ids) {
+    // Boundary events are drawn on their activity's border: they follow it.
+    ItemIds changed = ids;
+    if (!ids.isEmpty()) {
+        const QSet<ItemId> set(ids.cbegin(), ids.cend());
+        for (const Step &step : process.steps) {
+            if (step.attachedToStepId && set.contains(step.attachedToStepId)
+                && !set.contains(step.id))
+                changed.append(step.id);
+        }
+    }
+    for (ItemId id : std::as_const(changed)) {
         if (StepItem *item = m_stepItems.value(id))
             item->sync(process);
     }
     // Only the handoffs of the steps that changed re-route.
-    syncHandoffs(process.handoffsTouching(ids));
-    syncUndesigned(ids);
-    growBounds(ids);
+    syncHandoffs(process.handoffsTouching(changed));
+    syncUndesigned(changed);
+    growBounds(changed);
 }
 
 void ProcessScene::addHandoffs(const ItemIds &ids)

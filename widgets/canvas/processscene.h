@@ -10,6 +10,9 @@
 
 #include <memory>
 
+class QPainter;
+class QStyleOptionGraphicsItem;
+
 namespace Stepwise {
 
 class HandoffItem;
@@ -66,6 +69,17 @@ public:
     /// The overlay's marks for transitions the map lacks, by count, most first.
     QVector<UndesignedItem *> undesignedItems() const { return m_undesignedItems; }
 
+    /// Drawn for export or print (MapPainter): every item at full detail whatever the scale, and
+    /// names whole (wrapped, smaller where needed, never cut).
+    void setExportMode(bool on);
+    bool isExportMode() const { return m_exportMode; }
+    /// The level of detail an item paints at: from the painter's scale, or full (1) in export
+    /// mode.
+    static double levelOfDetail(const QGraphicsItem *item, const QStyleOptionGraphicsItem *option,
+                                const QPainter *painter);
+    /// Whether the item is in a scene drawn for export.
+    static bool isExporting(const QGraphicsItem *item);
+
     const CanvasPalette &canvasPalette() const { return m_colors; }
     /// Follows a widget palette (light or dark): every item repaints in the new colours.
     void setCanvasPalette(const QPalette &palette);
@@ -117,6 +131,7 @@ private:
     CanvasPalette m_colors;
     std::shared_ptr<const MapOverlay> m_overlay;
     QVector<UndesignedItem *> m_undesignedItems;
+    bool m_exportMode = false;
 };
 
 } // namespace Stepwise

@@ -1,6 +1,7 @@
 #include "stepitem.h"
 
 #include "canvaspalette.h"
+#include "processscene.h"
 
 #include "analysis/mapoverlay.h"
 #include "analysis/statistics.h"
@@ -41,6 +42,23 @@ QString kindName(Step::Kind kind)
     return {};
 }
 
+/// The font, made smaller step by step (to a limit) until the text fits the rectangle wrapped
+/// at word boundaries. Past the limit the text overflows: whole, never cut.
+QFont fittingFont(QFont font, const QPaintDevice *device, const QRectF &rect, int flags,
+                  const QString &text)
+{
+    const double size = font.pointSizeF();
+    if (size <= 0)
+        return font;
+    for (double factor = 1; factor >= 0.6; factor -= 0.08) {
+        font.setPointSizeF(size * factor);
+        const QRectF needed = QFontMetricsF(font, device).boundingRect(rect, flags, text);
+        if (needed.width() <= rect.width() + 0.5 && needed.height() <= rect.height() + 0.5)
+            break;
+    }
+    return font;
+}
+
 QPolygonF diamond(const QRectF &r)
 {
     return QPolygonF({QPointF(r.center().x(), r.top()), QPointF(r.right(), r.center().y()),
@@ -59,17 +77,39 @@ StepItem::StepItem(ItemId stepId, QGraphicsItem *parent) : QGraphicsItem(parent)
 
 QSizeF StepItem::symbolSize(Step::Kind kind)
 {
-    switch (kind) {
-    case Step::Kind::Task:
-        return {150, 70};
-    case Step::Kind::Decision:
-        return {60, 60};
-    case Step::Kind::Start:
-    case Step::Kind::Event:
-    case Step::Kind::End:
-        return {40, 40};
-    }
-    return {40, 40};
+    return Step::defaultSize(kind);
+}
+
+QPointF StepItem::displayPos(const Process &process, const Step &step)
+{
+    const QPointF p = process.stepScenePos(step);
+    const Step *activity = step.attachedToStepId ? process.step(step.attachedToStepId) : nullptr;
+    if (!activity || activity->attachedToStepId)
+        return p;
+    const QSizeF size = activity->drawnSize();
+    const QPointF c = process.stepScenePos(*activity);
+    const QRectF r(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
+                   size.height());
+    // Outside: the nearest point of the border; inside: out to the nearest edge.
+    const QPointF clamped(std::clamp(p.x(), r.left(), r.right()),
+                          std::clamp(p.y(), r.top(), r.bottom()));
+    if (clamped != p)
+        return clamped;
+    const double dl = p.x() - r.left(), dr = r.right() - p.x();
+    const double dt = p.y() - r.top(), db = r.bottom() - p.y();
+    const double m = std::min({dl, dr, dt, db});
+    if (m == db)
+        return {p.x(), r.bottom()};
+    if (m == dt)
+        return {p.x(), r.top()};
+    return {m == dl ? r.left() : r.right(), p.y()};
+}
+
+QRectF StepItem::symbolSceneRect(const Process &process, const Step &step)
+{
+    const QSizeF size = step.drawnSize();
+    const QPointF c = displayPos(process, step);
+    return {c - QPointF(size.width() / 2, size.height() / 2), size};
 }
 
 void StepItem::sync(const Process &process)
@@ -79,13 +119,19 @@ void StepItem::sync(const Process &process)
         return;
     const Lane *lane = process.lane(step->laneId);
 
-    const bool kindChanged = step->kind != m_kind;
+    const BpmnMarks marks = BpmnMarks::of(*step);
+    const bool kindChanged = step->kind != m_kind || step->drawnSize() != m_size;
     const bool looksChanged = kindChanged || step->name != m_name
-        || step->automation != m_automation || (lane && lane->color != m_laneColor);
+        || step->automation != m_automation || (lane && lane->color != m_laneColor)
+        || marks != m_marks;
     m_kind = step->kind;
+    m_size = step->drawnSize();
+    m_marks = marks;
     m_name = step->name;
     m_automation = step->automation;
     m_laneColor = lane ? lane->color : QColor();
+    // A boundary event lies over its activity's border.
+    setZValue(step->attachedToStepId ? 3 : 2);
 
     if (kindChanged) {
         // The overlay's badge sits by the symbol: the next setOverlay() places it anew.
@@ -96,14 +142,33 @@ void StepItem::sync(const Process &process)
             m_bounds = bounds;
         }
     }
-    const QPointF scenePos = process.stepScenePos(*step);
+    const QPointF scenePos = displayPos(process, *step);
     if (scenePos != pos())
         setPos(scenePos);
+    // A boundary event on its activity's top edge has its name above it, clear of the activity.
+    const Step *activity = step->attachedToStepId ? process.step(step->attachedToStepId) : nullptr;
+    const bool labelAbove = activity
+        && scenePos.y()
+            <= process.stepScenePos(*activity).y() - activity->drawnSize().height() / 2 + 0.5;
+    if (labelAbove != m_labelAbove) {
+        m_labelAbove = labelAbove;
+        prepareGeometryChange();
+        m_bounds = computeBounds();
+        update();
+    }
     if (looksChanged) {
         QString tip
             = QStringLiteral("<b>%1</b><br>%2").arg(m_name.toHtmlEscaped(), kindName(m_kind));
         if (lane)
             tip += QStringLiteral(" · %1").arg(lane->name.toHtmlEscaped());
+        if (!step->bpmnElement.isEmpty())
+            tip += QStringLiteral(" · BPMN %1").arg(step->bpmnElement.toHtmlEscaped());
+        if (m_marks.hasChildMap) {
+            tip += QStringLiteral("<br>")
+                + QCoreApplication::translate("Stepwise::StepItem",
+                                              "Has a map of its own: double-click its + to open "
+                                              "it.");
+        }
         m_toolTip = tip;
         updateToolTip();
         update();
@@ -112,8 +177,12 @@ void StepItem::sync(const Process &process)
 
 QRectF StepItem::symbolRect() const
 {
-    const QSizeF size = symbolSize(m_kind);
-    return {QPointF(-size.width() / 2, -size.height() / 2), size};
+    return {QPointF(-m_size.width() / 2, -m_size.height() / 2), m_size};
+}
+
+QRectF StepItem::expandMarkerRect() const
+{
+    return m_marks.hasExpandMarker() ? Stepwise::expandMarkerRect(symbolRect()) : QRectF();
 }
 
 QRectF StepItem::labelRect() const
@@ -121,12 +190,21 @@ QRectF StepItem::labelRect() const
     if (m_kind == Step::Kind::Task)
         return {};
     const QRectF symbol = symbolRect();
+    if (m_labelAbove)
+        return {-LabelWidth / 2, symbol.top() - 3 - LabelHeight, LabelWidth, LabelHeight};
     return {-LabelWidth / 2, symbol.bottom() + 3, LabelWidth, LabelHeight};
 }
 
 QRectF StepItem::nameRect() const
 {
-    return m_kind == Step::Kind::Task ? symbolRect().adjusted(8, 8, -8, -6) : labelRect();
+    if (m_kind != Step::Kind::Task)
+        return labelRect();
+    // Clear of a type's icon (top left) and of the "+" (bottom middle) where there is room.
+    const QRectF symbol = symbolRect();
+    const bool room = symbol.height() >= 56;
+    const double top = room && m_marks.hasTypeIcon() ? 18 : 8;
+    const double bottom = room && m_marks.hasExpandMarker() ? 18 : 6;
+    return symbol.adjusted(8, top, -8, -bottom);
 }
 
 QRectF StepItem::computeBounds() const
@@ -287,7 +365,7 @@ void StepItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const CanvasPalette &colors = CanvasPalette::of(this);
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const double lod = ProcessScene::levelOfDetail(this, option, painter);
     const QRectF symbol = symbolRect();
     const bool heated = m_overlay && m_overlayExecutions > 0;
     const bool unreached = m_overlay && m_overlayExecutions == 0;
@@ -309,7 +387,8 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double strokeWidth = m_kind == Step::Kind::End ? 4
         : m_kind == Step::Kind::Start                    ? 2
                                                          : 1.5;
-    painter->setPen(QPen(stroke, strokeWidth, unreached ? Qt::DashLine : Qt::SolidLine));
+    painter->setPen(
+        QPen(stroke, strokeWidth, unreached || m_marks.isDashed() ? Qt::DashLine : Qt::SolidLine));
     // A step no run reached is hatched: there is no time to colour it by.
     QBrush brush(fill);
     if (unreached) {
@@ -341,7 +420,9 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(accent);
         painter->drawRoundedRect(
             QRectF(symbol.left() + 10, symbol.top() + 1.5, symbol.width() - 20, 3), 1.5, 1.5);
-        if (m_automation != Step::Automation::Manual) {
+        // A rejected candidate is a manual step that stays so: no badge.
+        if (m_automation != Step::Automation::Manual
+            && m_automation != Step::Automation::Rejected) {
             const QRectF badge(symbol.right() - 16, symbol.top() + 6, 10, 10);
             const QColor c = colors.automationColor(m_automation);
             painter->setPen(QPen(c, 1.5));
@@ -365,6 +446,10 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawEllipse(symbol.adjusted(4, 4, -4, -4));
         break;
     }
+
+    // What the BPMN element adds: a type's icon or marker, an event's trigger.
+    if (lod >= 0.4)
+        paintBpmnMarks(painter, m_marks, symbol, stroke, fill);
 
     if (isSelected() || m_dropTarget) {
         painter->setBrush(Qt::NoBrush);
@@ -405,26 +490,37 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(heated && m_kind == Step::Kind::Task ? CanvasPalette::textOn(fill)
                                                          : colors.text());
     const int flags = Qt::AlignHCenter | Qt::TextWordWrap;
+    // An export draws the whole name, in a smaller font where it is long; the screen cuts it
+    // (the tooltip and the properties show it whole).
+    const bool whole = ProcessScene::isExporting(this);
+    painter->save();
+    if (whole)
+        painter->setFont(
+            fittingFont(painter->font(), painter->device(), nameRect(), flags, m_name));
     if (m_kind == Step::Kind::Task) {
         const QRectF textRect = nameRect();
-        painter->save();
-        painter->setClipRect(textRect);
+        if (!whole)
+            painter->setClipRect(textRect);
         painter->drawText(textRect, flags | Qt::AlignVCenter, m_name);
-        painter->restore();
     } else {
         // A backing keeps the name readable where a handoff passes beneath it.
         const QRectF label = labelRect();
-        const QRectF textRect
-            = painter->fontMetrics().boundingRect(label.toRect(), flags | Qt::AlignTop, m_name);
+        const int labelAlign = m_labelAbove ? Qt::AlignBottom : Qt::AlignTop;
+        const QRectF textRect = whole ? QFontMetricsF(painter->font(), painter->device())
+                                            .boundingRect(label, flags | labelAlign, m_name)
+                                      : QRectF(painter->fontMetrics().boundingRect(
+                                          label.toRect(), flags | labelAlign, m_name));
+        const QPen pen = painter->pen();
         painter->setPen(Qt::NoPen);
         painter->setBrush(colors.labelBacking());
-        painter->drawRoundedRect(textRect.adjusted(-2, 0, 2, 0) & label, 3, 3);
+        painter->drawRoundedRect(
+            whole ? textRect.adjusted(-2, 0, 2, 0) : textRect.adjusted(-2, 0, 2, 0) & label, 3, 3);
         painter->setPen(colors.text());
-        painter->save();
-        painter->setClipRect(label);
-        painter->drawText(label, flags | Qt::AlignTop, m_name);
-        painter->restore();
+        if (!whole)
+            painter->setClipRect(label);
+        painter->drawText(label, flags | labelAlign, m_name);
     }
+    painter->restore();
 }
 
 } // namespace Stepwise

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bpmnmarks.h"
+
 #include "process/step.h"
 
 #include <QString>
@@ -31,8 +33,14 @@ public:
     /// Reads the step from the process and updates position, look and tooltip.
     void sync(const Process &process);
 
-    /// The symbol's size for a kind, centred on the step's position (handoffs attach to it).
+    /// The symbol's size for a kind, centred on the step's position (handoffs attach to it):
+    /// Step::defaultSize(), the one definition the canvas and the BPMN export share.
     static QSizeF symbolSize(Step::Kind kind);
+    /// Where a step is drawn: its position, but a boundary event on the nearest point of its
+    /// activity's border (wherever the activity has gone since), in scene coordinates.
+    static QPointF displayPos(const Process &process, const Step &step);
+    /// The symbol of a step in scene coordinates: displayPos() and Step::drawnSize().
+    static QRectF symbolSceneRect(const Process &process, const Step &step);
     /// The symbol in item and in scene coordinates.
     QRectF symbolRect() const;
     QRectF sceneSymbolRect() const { return symbolRect().translated(pos()); }
@@ -56,6 +64,11 @@ public:
     /// The overlay's badge (the mean time), in item coordinates; null when there is none.
     QRectF overlayBadgeRect() const { return m_badgeRect; }
 
+    /// The step has a map of its own (a sub-process's): its "+" marker opens it.
+    bool hasChildMap() const { return m_marks.hasChildMap; }
+    /// The "+" marker of a sub-process, in item coordinates; null when there is none.
+    QRectF expandMarkerRect() const;
+
     /// Highlighted as the target of a handoff being drawn.
     void setDropTarget(bool on);
     bool isDropTarget() const { return m_dropTarget; }
@@ -77,6 +90,9 @@ private:
     ItemId m_stepId = 0;
     Step::Kind m_kind = Step::Kind::Task;
     Step::Automation m_automation = Step::Automation::Manual;
+    QSizeF m_size = Step::defaultSize(Step::Kind::Task);
+    bool m_labelAbove = false; ///< a boundary event on its activity's top edge
+    BpmnMarks m_marks;
     QString m_name;
     QColor m_laneColor;
     QRectF m_bounds;

@@ -2,6 +2,7 @@
 
 #include "canvaspalette.h"
 #include "handoffitem.h"
+#include "processscene.h"
 #include "stepitem.h"
 
 #include "analysis/mapoverlay.h"
@@ -97,7 +98,7 @@ void UndesignedItem::sync(const Process &process)
     QPointF start, control1, control2, end;
     if (from->id == to->id) {
         // A step followed by itself: a loop over its top right corner.
-        const QSizeF size = StepItem::symbolSize(from->kind);
+        const QSizeF size = from->drawnSize();
         const QPointF top = a - QPointF(0, size.height() / 2 + 3);
         start = top + QPointF(size.width() / 4, 0);
         end = top + QPointF(-size.width() / 4 + 0, 0);
@@ -158,7 +159,7 @@ void UndesignedItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     if (m_path.isEmpty())
         return;
     const CanvasPalette &colors = CanvasPalette::of(this);
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const double lod = ProcessScene::levelOfDetail(this, option, painter);
     const QColor red = colors.undesigned();
     painter->setRenderHint(QPainter::Antialiasing, lod >= 0.25);
     QPen pen(red, m_width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);

@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,10 +43,7 @@ struct DashboardResult
 
 namespace {
 
-constexpr qint64 DayMs = Q_INT64_C(86400000);
 constexpr double WeekS = 7 * 86400.0;
-constexpr int MaxSteps = 15;
-constexpr int MaxHandoffs = 12;
 
 /// What the worker needs, copied: it never touches the view.
 struct Request
@@ -70,22 +66,9 @@ std::shared_ptr<DashboardResult> compute(const Request &request)
     result->sourceGeneration = request.sourceGeneration;
     std::shared_ptr<const RunLog> log = request.log;
     if (!log) {
-        // Our own connection, on this thread: a Workspace is not shared between threads.
-        Workspace workspace;
-        Workspace::OpenOptions options;
-        options.create = false;
-        options.readOnly = true;
-        options.integrityCheck = false; // the window's own connection checked it
-        if (!workspace.open(request.path, options)) {
-            result->error = workspace.errorString();
+        log = readRunsOnThisThread(request.path, request.processId, &result->error);
+        if (!log)
             return result;
-        }
-        std::optional<RunLog> runs = workspace.loadRuns(request.processId);
-        if (!runs) {
-            result->error = workspace.errorString();
-            return result;
-        }
-        log = std::make_shared<const RunLog>(std::move(*runs));
     }
     result->log = log;
 
@@ -120,13 +103,6 @@ std::shared_ptr<DashboardResult> compute(const Request &request)
 
 // --- text
 
-QString percent(double share)
-{
-    if (std::isnan(share))
-        return QStringLiteral("\u2013");
-    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral("\u00a0%");
-}
-
 /// Every unit down to the minute (or the second below ten minutes): "2 d 9 h 36 min".
 QString exactDuration(double seconds)
 {
@@ -155,182 +131,9 @@ QString durationWithExact(double seconds)
     return human == exact ? human : QStringLiteral("%1 (%2)").arg(human, exact);
 }
 
-QString dayText(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date(),
-                              QStringLiteral("d MMM yyyy"));
-}
-
 QString weekTitle(const WeekFigures &week)
 {
-    return DashboardView::tr("Week of %1").arg(dayText(week.startMs));
-}
-
-double weekKey(const WeekFigures &week)
-{
-    return double(week.startMs) / 1000.0 + WeekS / 2;
-}
-
-// --- colours
-
-struct Colors
-{
-    QColor background, text, subtle, grid;
-    QColor primary, secondary, target, good, waiting, sameOwner, ownerChange, muted;
-};
-
-Colors colorsFor(const QPalette &palette)
-{
-    Colors c;
-    c.background = palette.color(QPalette::Base);
-    c.text = palette.color(QPalette::Text);
-    const bool dark = c.background.lightness() < 128;
-    const auto blend = [&](double t) {
-        return QColor::fromRgbF(
-            float(c.background.redF() + (c.text.redF() - c.background.redF()) * t),
-            float(c.background.greenF() + (c.text.greenF() - c.background.greenF()) * t),
-            float(c.background.blueF() + (c.text.blueF() - c.background.blueF()) * t));
-    };
-    c.subtle = blend(0.62);
-    c.grid = blend(0.12);
-    c.muted = blend(0.35);
-    c.primary = dark ? QColor(0x5c, 0xa8, 0xff) : QColor(0x1f, 0x6f, 0xd1);
-    c.secondary = dark ? QColor(0xff, 0xa9, 0x4d) : QColor(0xd9, 0x73, 0x06);
-    c.target = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x32, 0x32);
-    c.good = dark ? QColor(0x4c, 0xc9, 0x8a) : QColor(0x22, 0x8b, 0x55);
-    c.waiting = dark ? QColor(0xf2, 0xb8, 0x4b) : QColor(0xf0, 0xa2, 0x1c);
-    c.sameOwner = c.primary;
-    c.ownerChange = dark ? QColor(0xc3, 0x8b, 0xff) : QColor(0x8a, 0x3f, 0xc4);
-    return c;
-}
-
-void styleAxis(QCPAxis *axis, const Colors &c, const QFont &font)
-{
-    axis->setBasePen(QPen(c.muted, 1));
-    axis->setTickPen(QPen(c.muted, 1));
-    axis->setSubTickPen(QPen(c.muted, 1));
-    axis->setTickLabelColor(c.subtle);
-    axis->setLabelColor(c.subtle);
-    axis->setTickLabelFont(font);
-    axis->setLabelFont(font);
-    axis->grid()->setPen(QPen(c.grid, 1));
-    axis->grid()->setZeroLinePen(QPen(c.muted, 1));
-    axis->grid()->setSubGridVisible(false);
-    axis->setTickLengthOut(3);
-    axis->setTickLengthIn(0);
-    axis->setSubTickLengthIn(0);
-    axis->setSubTickLengthOut(0);
-}
-
-void stylePlot(QCustomPlot *plot, const Colors &c, const QFont &font)
-{
-    plot->setBackground(c.background);
-    plot->axisRect()->setBackground(c.background);
-    for (QCPAxis *axis : plot->axisRect()->axes())
-        styleAxis(axis, c, font);
-    plot->legend->setFont(font);
-    plot->legend->setTextColor(c.text);
-    plot->legend->setBrush(Qt::NoBrush);
-    plot->legend->setBorderPen(Qt::NoPen);
-    plot->legend->setIconSize(14, 10);
-}
-
-/// A legend in a row of its own above the chart, so that it never hides a bar or a line.
-void legendOnTop(QCustomPlot *plot)
-{
-    plot->legend->setVisible(true);
-    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    plot->legend->setRowSpacing(0);
-    plot->legend->setColumnSpacing(14);
-    plot->plotLayout()->insertRow(0);
-    auto *row = new QCPLayoutGrid;
-    plot->plotLayout()->addElement(0, 0, row);
-    row->setMargins(QMargins(0, 0, 0, 0));
-    // The legend keeps its own width, at the left; an empty element takes the rest.
-    row->addElement(0, 0, plot->legend);
-    row->addElement(0, 1, new QCPLayoutElement(plot));
-    row->setColumnStretchFactors({0.001, 1});
-    plot->axisRect()->insetLayout()->simplify();
-    plot->legend->setMargins(QMargins(8, 2, 8, 2));
-    plot->plotLayout()->setRowStretchFactor(0, 0.001);
-    plot->plotLayout()->setRowSpacing(0);
-}
-
-/// A caption on the chart, on a patch of the background so that bars and lines do not cross it.
-QCPItemText *label(QCustomPlot *plot, const QString &text, const QColor &color)
-{
-    auto *item = new QCPItemText(plot);
-    item->setText(text);
-    item->setColor(color);
-    item->setFont(plot->xAxis->tickLabelFont());
-    item->setPadding(QMargins(4, 1, 4, 1));
-    QColor patch = plot->axisRect()->backgroundBrush().color();
-    patch.setAlpha(215);
-    item->setBrush(patch);
-    item->setClipToAxisRect(false);
-    return item;
-}
-
-/// A horizontal line at a value across the whole chart, with its label at the right end.
-void horizontalMarker(QCustomPlot *plot, double value, const QString &text, const QColor &color,
-                      Qt::PenStyle style)
-{
-    auto *line = new QCPItemStraightLine(plot);
-    line->setPen(QPen(color, 1.5, style));
-    line->point1->setCoords(0, value);
-    line->point2->setCoords(1, value);
-    QCPItemText *caption = label(plot, text, color);
-    caption->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    caption->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    caption->position->setCoords(1.0, value);
-    caption->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-}
-
-void placeholder(QCustomPlot *plot, const QString &text, const QColor &color)
-{
-    QCPItemText *item = label(plot, text, color);
-    item->position->setType(QCPItemPosition::ptAxisRectRatio);
-    item->position->setCoords(0.5, 0.5);
-    item->setPositionAlignment(Qt::AlignCenter);
-}
-
-QSharedPointer<QCPAxisTickerDateTime> weekTicker()
-{
-    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
-    ticker->setDateTimeSpec(Qt::UTC);
-    ticker->setDateTimeFormat(QStringLiteral("d MMM\nyyyy"));
-    ticker->setTickCount(6);
-    return ticker;
-}
-
-/// An axis of counts: whole numbers only.
-QSharedPointer<QCPAxisTicker> countTicker()
-{
-    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-    ticker->setTickStep(1);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    ticker->setTickCount(5);
-    return ticker;
-}
-
-void weekRange(QCustomPlot *plot, const QVector<WeekFigures> &weeks)
-{
-    if (weeks.isEmpty()) {
-        plot->xAxis->setRange(0, 1);
-        return;
-    }
-    plot->xAxis->setRange(weekKey(weeks.first()) - WeekS * 0.6,
-                          weekKey(weeks.last()) + WeekS * 0.6);
-}
-
-double niceTop(double max)
-{
-    return max > 0 ? max * 1.12 : 1;
-}
-
-QString elided(const QString &text, const QFont &font, int width)
-{
-    return QFontMetrics(font).elidedText(text, Qt::ElideMiddle, width);
+    return DashboardView::tr("Week of %1").arg(DashboardCharts::dayText(week.startMs));
 }
 
 } // namespace
@@ -393,35 +196,31 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_busyLabel);
 
     // The key figures.
-    m_runsTile = new KpiTile(tr("Runs"), this);
-    m_runsTile->setObjectName(QStringLiteral("runsTile"));
-    m_medianTile = new KpiTile(tr("Median cycle time"), this);
-    m_medianTile->setObjectName(QStringLiteral("medianTile"));
-    m_p90Tile = new KpiTile(tr("90th percentile"), this);
-    m_p90Tile->setObjectName(QStringLiteral("p90Tile"));
-    m_p90Tile->setToolTip(tr("Nine runs in ten take at most this long"));
-    m_slaTile = new KpiTile(tr("SLA compliance"), this);
-    m_slaTile->setObjectName(QStringLiteral("slaTile"));
-    m_slaTile->setToolTip(tr("The share of runs whose cycle time is at most the target"));
-    m_inProgressTile = new KpiTile(tr("In progress"), this);
-    m_inProgressTile->setObjectName(QStringLiteral("inProgressTile"));
-    m_inProgressTile->setToolTip(tr("Runs whose last step is not an end of the map, nor leads to "
-                                    "one: still under way, or given up"));
+    using Kpi = DashboardCharts::Kpi;
+    const auto tile = [this](Kpi kpi, const char *name) {
+        auto *tile = new KpiTile(DashboardCharts::kpiTitle(kpi), this);
+        tile->setObjectName(QLatin1String(name));
+        tile->setToolTip(DashboardCharts::kpiToolTip(kpi));
+        return tile;
+    };
+    m_runsTile = tile(Kpi::Runs, "runsTile");
+    m_medianTile = tile(Kpi::MedianCycleTime, "medianTile");
+    m_p90Tile = tile(Kpi::P90CycleTime, "p90Tile");
+    m_slaTile = tile(Kpi::SlaCompliance, "slaTile");
+    m_inProgressTile = tile(Kpi::InProgress, "inProgressTile");
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(10);
     for (KpiTile *tile : {m_runsTile, m_medianTile, m_p90Tile, m_slaTile, m_inProgressTile})
         tiles->addWidget(tile, 1);
 
     // The charts.
-    const QString titles[]
-        = {tr("Cycle time per week"), tr("Cycle times"),         tr("SLA compliance per week"),
-           tr("Throughput per week"), tr("Where the time goes"), tr("Slowest handoffs")};
     const char *names[] = {"cycleTimeChart",  "histogramChart", "slaChart",
                            "throughputChart", "stepsChart",     "handoffsChart"};
     auto *grid = new QGridLayout;
     grid->setSpacing(10);
-    for (int i = 0; i < 6; ++i) {
-        auto *card = new ChartCard(titles[i], this);
+    for (int i = 0; i < DashboardCharts::ChartCount; ++i) {
+        const auto chart = Chart(i);
+        auto *card = new ChartCard(DashboardCharts::chartTitle(chart), this);
         card->setObjectName(QLatin1String(names[i]));
         m_cards.append(card);
         grid->addWidget(card, i / 2, i % 2);
@@ -430,7 +229,7 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
         plot->setMouseTracking(true);
         plot->setAntialiasedElements(QCP::aeAll);
         plot->setNotAntialiasedElements(QCP::aeGrid | QCP::aeAxes);
-        const auto chart = Chart(i);
+        DashboardCharts::setUp(plot, chart);
         connect(plot, &QCustomPlot::mouseMove, this,
                 [this, chart](QMouseEvent *event) { hover(chart, event); });
         connect(plot, &QCustomPlot::mouseRelease, this,
@@ -440,27 +239,6 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
         ->setToolTip(tr("Mean waiting and processing time per step, the most first. Click a "
                         "step to show it on the map."));
     card(Chart::Handoffs)->setToolTip(tr("Mean delay between two steps, the longest first"));
-    for (Chart chart : {Chart::CycleTime, Chart::Throughput, Chart::Steps, Chart::Handoffs})
-        legendOnTop(plot(chart));
-    // Axes that do not change with the data.
-    plot(Chart::CycleTime)->xAxis->setTicker(weekTicker());
-    plot(Chart::CycleTime)
-        ->addLayer(QStringLiteral("front"), plot(Chart::CycleTime)->layer(QStringLiteral("main")));
-    plot(Chart::CycleTime)->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new DurationTicker));
-    plot(Chart::Histogram)->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new DurationTicker));
-    plot(Chart::Histogram)->yAxis->setTicker(countTicker());
-    plot(Chart::Histogram)->yAxis->setLabel(tr("Runs"));
-    plot(Chart::Sla)->xAxis->setTicker(weekTicker());
-    plot(Chart::Throughput)->xAxis->setTicker(weekTicker());
-    plot(Chart::Throughput)->yAxis->setTicker(countTicker());
-    plot(Chart::Throughput)->yAxis->setLabel(tr("Runs"));
-    for (Chart chart : {Chart::Steps, Chart::Handoffs}) {
-        QCustomPlot *p = plot(chart);
-        p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new DurationTicker));
-        p->yAxis->setRangeReversed(true);
-        p->yAxis->grid()->setVisible(false);
-        p->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerText));
-    }
 
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("dashboardContent"));
@@ -776,333 +554,55 @@ void DashboardView::fill()
     const RunStats &stats = d.stats;
     const QLocale locale;
     if (m_result->fromMs == NoTime && m_result->toMs == NoTime) {
-        m_rangeLabel->setText(
-            stats.firstMs == NoTime
-                ? QString()
-                : tr("%1 to %2 (UTC)").arg(dayText(stats.firstMs), dayText(stats.lastMs)));
+        m_rangeLabel->setText(stats.firstMs == NoTime
+                                  ? QString()
+                                  : tr("%1 to %2 (UTC)")
+                                        .arg(DashboardCharts::dayText(stats.firstMs),
+                                             DashboardCharts::dayText(stats.lastMs)));
     } else {
-        const QString from
-            = m_result->fromMs == NoTime ? tr("the first run") : dayText(m_result->fromMs);
-        const QString to
-            = m_result->toMs == NoTime ? tr("the last run") : dayText(m_result->toMs - 1);
+        const QString from = m_result->fromMs == NoTime
+            ? tr("the first run")
+            : DashboardCharts::dayText(m_result->fromMs);
+        const QString to = m_result->toMs == NoTime ? tr("the last run")
+                                                    : DashboardCharts::dayText(m_result->toMs - 1);
         m_rangeLabel->setText(tr("%1 to %2 (UTC)").arg(from, to));
     }
     m_emptyWindowLabel->setVisible(stats.runs == 0);
     for (ChartCard *card : qAsConst(m_cards))
         card->setVisible(stats.runs > 0);
     fillTiles();
-    fillCycleTime();
-    fillHistogram();
-    fillSla();
-    fillThroughput();
-    fillSteps();
-    fillHandoffs();
-    // Legend entries are clipped to their own box, which QCustomPlot sizes to the line height
-    // of a small font without its descenders: a little room below keeps "g" and "p" whole.
-    for (ChartCard *card : qAsConst(m_cards)) {
-        QCPLegend *legend = card->plot()->legend;
-        for (int i = 0; i < legend->itemCount(); ++i)
-            legend->item(i)->setMargins(QMargins(0, 1, 0, 4));
+    for (int i = 0; i < DashboardCharts::ChartCount; ++i) {
+        const auto chart = Chart(i);
+        ChartCard *card = m_cards.at(i);
+        card->setNote(DashboardCharts::fill(card->plot(), chart, d, palette()));
+        card->plot()->setMinimumHeight(DashboardCharts::minimumHeight(chart, d));
         card->plot()->replot();
     }
+    m_stepNames = DashboardCharts::stepNames(d);
 }
 
 void DashboardView::fillTiles()
 {
     const Dashboard &d = *dashboard();
-    const RunStats &stats = d.stats;
-    const QLocale locale;
-    m_runsTile->setValue(
-        locale.toString(stats.runs),
-        d.runsInProgress >= 0
-            ? tr("%1 finished").arg(locale.toString(stats.runs - d.runsInProgress))
-            : tr("%Ln event(s)", nullptr, int(std::min<qint64>(stats.events, INT_MAX))));
-    if (stats.cycleTime.count > 0) {
-        m_medianTile->setValue(humanDuration(stats.cycleTime.p50),
-                               tr("mean %1").arg(humanDuration(stats.cycleTime.mean)));
-        m_p90Tile->setValue(humanDuration(stats.cycleTime.p90),
-                            tr("longest %1").arg(humanDuration(stats.cycleTime.max)));
-    } else {
-        m_medianTile->setValue(humanDuration(std::nan("")));
-        m_p90Tile->setValue(humanDuration(std::nan("")));
-    }
-    if (stats.slaTargetS > 0) {
-        m_slaTile->setValue(percent(stats.slaCompliance),
-                            tr("%1 of %Ln run(s) within %2", nullptr, int(stats.runs))
-                                .arg(locale.toString(stats.slaMet),
-                                     DurationTicker::label(double(stats.slaTargetS))));
-    } else {
-        m_slaTile->setValue(QStringLiteral("\u2013"), tr("no target set for this process"));
-    }
-    if (d.runsInProgress >= 0) {
-        m_inProgressTile->setValue(locale.toString(d.runsInProgress),
-                                   tr("not at an end of the map"));
-    } else {
-        m_inProgressTile->setValue(QStringLiteral("\u2013"), tr("the map has no end step"));
-    }
-}
-
-void DashboardView::fillCycleTime()
-{
-    const Dashboard &d = *dashboard();
-    const Colors c = colorsFor(palette());
-    QCustomPlot *p = plot(Chart::CycleTime);
-    p->clearPlottables();
-    p->clearItems();
-    QVector<double> keys, p50, p90;
-    double top = 0;
-    for (const WeekFigures &week : d.weeks) {
-        keys << weekKey(week);
-        p50 << week.cycleP50;
-        p90 << week.cycleP90;
-        if (!std::isnan(week.cycleP90))
-            top = std::max(top, week.cycleP90);
-    }
-    auto *p50Graph = p->addGraph();
-    p50Graph->setName(tr("Median"));
-    p50Graph->setPen(QPen(c.primary, 2));
-    p50Graph->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, c.primary, c.background, 5));
-    p50Graph->setData(keys, p50, true);
-    auto *p90Graph = p->addGraph();
-    p90Graph->setName(tr("90th percentile"));
-    p90Graph->setPen(QPen(c.secondary, 2));
-    p90Graph->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, c.secondary, c.background, 5));
-    p90Graph->setData(keys, p90, true);
-    // The median in front: listed first, drawn last.
-    p50Graph->setLayer(QStringLiteral("front"));
-    if (d.weeks.size() > 60) {
-        // Dots would crowd a long history into a smudge: lines only.
-        p50Graph->setScatterStyle(QCPScatterStyle::ssNone);
-        p90Graph->setScatterStyle(QCPScatterStyle::ssNone);
-    }
-    const qint64 target = d.stats.slaTargetS;
-    if (target > 0) {
-        top = std::max(top, double(target));
-        horizontalMarker(p, double(target),
-                         tr("SLA target %1").arg(DurationTicker::label(double(target))), c.target,
-                         Qt::DashLine);
-    }
-    weekRange(p, d.weeks);
-    p->yAxis->setRange(0, niceTop(top));
-}
-
-void DashboardView::fillHistogram()
-{
-    const Dashboard &d = *dashboard();
-    const Colors c = colorsFor(palette());
-    QCustomPlot *p = plot(Chart::Histogram);
-    p->clearPlottables();
-    p->clearItems();
-    const double width = d.histogramBinS;
-    auto *bars = new QCPBars(p->xAxis, p->yAxis);
-    bars->setName(tr("Runs"));
-    bars->setWidth(width * 0.92);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(c.primary);
-    auto *tail = new QCPBars(p->xAxis, p->yAxis);
-    tail->setName(tr("Longer"));
-    tail->setWidth(width * 0.92);
-    tail->setPen(Qt::NoPen);
-    tail->setBrush(c.muted);
-    double top = 0;
-    double right = width;
-    for (const HistogramBin &bin : d.histogram) {
-        const double key = bin.fromS + width / 2;
-        (std::isinf(bin.toS) ? tail : bars)->addData(key, double(bin.runs));
-        top = std::max(top, double(bin.runs));
-        right = bin.fromS + width;
-    }
-    if (!d.histogram.isEmpty() && std::isinf(d.histogram.last().toS)) {
-        QCPItemText *text = label(
-            p, tr("\u2265 %1").arg(DurationTicker::label(d.histogram.last().fromS)), c.subtle);
-        text->position->setCoords(d.histogram.last().fromS + width / 2,
-                                  double(d.histogram.last().runs));
-        text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    }
-    const qint64 target = d.stats.slaTargetS;
-    if (target > 0) {
-        right = std::max(right, double(target) * 1.05);
-        auto *line = new QCPItemStraightLine(p);
-        line->setPen(QPen(c.target, 1.5, Qt::DashLine));
-        line->point1->setCoords(double(target), 0);
-        line->point2->setCoords(double(target), 1);
-        QCPItemText *text
-            = label(p, tr("SLA target %1").arg(DurationTicker::label(double(target))), c.target);
-        text->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        text->position->setCoords(double(target), 0.0);
-        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    }
-    card(Chart::Histogram)
-        ->setNote(width > 0 ? tr("bars of %1").arg(DurationTicker::label(width)) : QString());
-    p->xAxis->setRange(0, right > 0 ? right : 3600);
-    p->yAxis->setRange(0, niceTop(top));
-}
-
-void DashboardView::fillSla()
-{
-    const Dashboard &d = *dashboard();
-    const Colors c = colorsFor(palette());
-    QCustomPlot *p = plot(Chart::Sla);
-    p->clearPlottables();
-    p->clearItems();
-    weekRange(p, d.weeks);
-    const qint64 target = d.stats.slaTargetS;
-    card(Chart::Sla)
-        ->setNote(target > 0 ? tr("runs within %1").arg(DurationTicker::label(double(target)))
-                             : QString());
-    p->yAxis->setRange(0, 105);
-    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-    ticker->setTickStep(25);
-    p->yAxis->setTicker(ticker);
-    p->yAxis->setNumberFormat(QStringLiteral("f"));
-    p->yAxis->setNumberPrecision(0);
-    p->yAxis->setLabel(tr("% of runs"));
-    if (target <= 0) {
-        placeholder(p, tr("No SLA target: set the process's cycle-time target in its properties."),
-                    c.subtle);
-        return;
-    }
-    auto *bars = new QCPBars(p->xAxis, p->yAxis);
-    bars->setName(tr("Within target"));
-    bars->setWidth(WeekS * 0.7);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(c.good);
-    for (const WeekFigures &week : d.weeks) {
-        if (!std::isnan(week.slaCompliance))
-            bars->addData(weekKey(week), week.slaCompliance * 100.0);
-    }
-    if (!std::isnan(d.stats.slaCompliance)) {
-        horizontalMarker(p, d.stats.slaCompliance * 100.0,
-                         tr("overall %1").arg(percent(d.stats.slaCompliance)), c.target,
-                         Qt::DashLine);
-    }
-}
-
-void DashboardView::fillThroughput()
-{
-    const Dashboard &d = *dashboard();
-    const Colors c = colorsFor(palette());
-    QCustomPlot *p = plot(Chart::Throughput);
-    p->clearPlottables();
-    p->clearItems();
-    auto *bars = new QCPBars(p->xAxis, p->yAxis);
-    bars->setName(d.runsInProgress >= 0 ? tr("Finished") : tr("Ended"));
-    bars->setWidth(WeekS * 0.7);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(c.primary);
-    auto *started = p->addGraph();
-    started->setName(tr("Started"));
-    started->setPen(QPen(c.secondary, 2));
-    started->setLineStyle(QCPGraph::lsStepCenter);
-    double top = 0;
-    QVector<double> keys, starts;
-    for (const WeekFigures &week : d.weeks) {
-        bars->addData(weekKey(week), double(week.completed));
-        keys << weekKey(week);
-        starts << double(week.started);
-        top = std::max({top, double(week.completed), double(week.started)});
-    }
-    started->setData(keys, starts, true);
-    weekRange(p, d.weeks);
-    p->yAxis->setRange(0, niceTop(top));
-}
-
-void DashboardView::fillSteps()
-{
-    const Dashboard &d = *dashboard();
-    const Colors c = colorsFor(palette());
-    ChartCard *stepsCard = card(Chart::Steps);
-    QCustomPlot *p = plot(Chart::Steps);
-    p->clearPlottables();
-    p->clearItems();
-    const int shown = std::min<int>(MaxSteps, int(d.steps.size()));
-    auto *waiting = new QCPBars(p->yAxis, p->xAxis);
-    waiting->setName(tr("Waiting"));
-    waiting->setBrush(c.waiting);
-    auto *processing = new QCPBars(p->yAxis, p->xAxis);
-    processing->setName(tr("Processing"));
-    processing->setBrush(c.primary);
-    processing->moveAbove(waiting);
-    auto ticker = qSharedPointerCast<QCPAxisTickerText>(p->yAxis->ticker());
-    ticker->clear();
-    m_stepNames.clear();
-    double right = 0;
-    for (int i = 0; i < shown; ++i) {
-        const StepLoad &step = d.steps.at(i);
-        waiting->addData(i, step.waitingS);
-        processing->addData(i, step.processingS);
-        ticker->addTick(i, elided(step.name, p->yAxis->tickLabelFont(), 240));
-        m_stepNames << step.name;
-        right = std::max(right, step.totalS());
-    }
-    for (QCPBars *bars : {waiting, processing}) {
-        bars->setWidth(0.66);
-        bars->setPen(Qt::NoPen);
-    }
-    if (shown == 0)
-        placeholder(p, tr("No step was executed in this window."), c.subtle);
-    stepsCard->setNote(d.steps.size() > shown
-                           ? tr("the %1 of %2 steps with the most time, mean per execution")
-                                 .arg(shown)
-                                 .arg(d.steps.size())
-                           : tr("mean per execution"));
-    p->yAxis->setRange(-0.6, std::max(shown, 1) - 0.4);
-    p->xAxis->setRange(0, niceTop(right));
-    p->setMinimumHeight(std::max(240, 70 + 26 * shown));
-}
-
-void DashboardView::fillHandoffs()
-{
-    const Dashboard &d = *dashboard();
-    const Colors c = colorsFor(palette());
-    QCustomPlot *p = plot(Chart::Handoffs);
-    p->clearPlottables();
-    p->clearItems();
-    const int shown = std::min<int>(MaxHandoffs, int(d.handoffs.size()));
-    auto *same = new QCPBars(p->yAxis, p->xAxis);
-    same->setName(tr("Same owner"));
-    same->setBrush(c.sameOwner);
-    auto *changes = new QCPBars(p->yAxis, p->xAxis);
-    changes->setName(tr("Owner changes"));
-    changes->setBrush(c.ownerChange);
-    auto ticker = qSharedPointerCast<QCPAxisTickerText>(p->yAxis->ticker());
-    ticker->clear();
-    double right = 0;
-    for (int i = 0; i < shown; ++i) {
-        const HandoffDelay &h = d.handoffs.at(i);
-        (h.ownerChange ? changes : same)->addData(i, h.meanS);
-        const QFont font = p->yAxis->tickLabelFont();
-        // On two lines: long step names stay readable.
-        ticker->addTick(
-            i, elided(h.from, font, 230) + QStringLiteral("\n\u2192 ") + elided(h.to, font, 220));
-        right = std::max(right, h.meanS);
-    }
-    for (QCPBars *bars : {same, changes}) {
-        bars->setWidth(0.66);
-        bars->setPen(Qt::NoPen);
-    }
-    if (shown == 0)
-        placeholder(p, tr("No handoff was taken in this window."), c.subtle);
-    card(Chart::Handoffs)
-        ->setNote(d.handoffs.size() > shown
-                      ? tr("the %1 slowest of %2, mean delay").arg(shown).arg(d.handoffs.size())
-                      : tr("mean delay"));
-    p->yAxis->setRange(-0.6, std::max(shown, 1) - 0.4);
-    p->xAxis->setRange(0, niceTop(right));
-    p->setMinimumHeight(std::max(240, 70 + 36 * shown));
+    using Kpi = DashboardCharts::Kpi;
+    const auto show = [&d](KpiTile *tile, Kpi kpi) {
+        const DashboardCharts::KpiText text = DashboardCharts::kpiText(kpi, d);
+        tile->setValue(text.value, text.note);
+    };
+    show(m_runsTile, Kpi::Runs);
+    show(m_medianTile, Kpi::MedianCycleTime);
+    show(m_p90Tile, Kpi::P90CycleTime);
+    show(m_slaTile, Kpi::SlaCompliance);
+    show(m_inProgressTile, Kpi::InProgress);
 }
 
 void DashboardView::styleAll()
 {
     m_styling = true;
-    const Colors c = colorsFor(palette());
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     for (ChartCard *card : qAsConst(m_cards))
-        stylePlot(card->plot(), c, font);
+        DashboardCharts::style(card->plot(), palette(), font);
     m_styling = false;
 }
 
@@ -1124,7 +624,7 @@ int DashboardView::weekAt(QCustomPlot *plot, double x) const
     if (!d || d->weeks.isEmpty())
         return -1;
     const double key = plot->xAxis->pixelToCoord(x);
-    const double index = std::round((key - weekKey(d->weeks.first())) / WeekS);
+    const double index = std::round((key - DashboardCharts::weekKey(d->weeks.first())) / WeekS);
     return index >= 0 && index < d->weeks.size() ? int(index) : -1;
 }
 
@@ -1165,7 +665,7 @@ QString DashboardView::toolTip(Chart chart, const QPointF &pos) const
             text += line(tr("Within %1").arg(DurationTicker::label(double(d->stats.slaTargetS))),
                          tr("%1 of %2 runs (%3)")
                              .arg(locale.toString(w.slaMet), locale.toString(w.started),
-                                  percent(w.slaCompliance)));
+                                  DashboardCharts::percent(w.slaCompliance)));
         } else {
             text += line(d->runsInProgress >= 0 ? tr("Finished") : tr("Ended"),
                          locale.toString(w.completed));
@@ -1186,7 +686,7 @@ QString DashboardView::toolTip(Chart chart, const QPointF &pos) const
                 return QStringLiteral("<b>%1</b>").arg(range.toHtmlEscaped())
                     + line(tr("Runs"),
                            QStringLiteral("%1 (%2)").arg(locale.toString(bin.runs),
-                                                         percent(share)));
+                                                         DashboardCharts::percent(share)));
             }
         }
         return {};
@@ -1211,7 +711,7 @@ QString DashboardView::toolTip(Chart chart, const QPointF &pos) const
                 + QStringLiteral("<br><i>%1</i>")
                       .arg(tr("Click to show it on the map").toHtmlEscaped());
         }
-        if (i < 0 || i >= std::min<int>(MaxHandoffs, int(d->handoffs.size())))
+        if (i < 0 || i >= std::min<int>(DashboardCharts::MaxHandoffs, int(d->handoffs.size())))
             return {};
         const HandoffDelay &h = d->handoffs.at(i);
         QString text = QStringLiteral("<b>%1 \u2192 %2</b>")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dashboardcharts.h"
+
 #include "analysis/dashboard.h"
 #include "process/process.h"
 
@@ -38,8 +40,7 @@ public:
     enum class Window { Last30Days, Last90Days, Last365Days, All, Custom };
     Q_ENUM(Window)
 
-    enum class Chart { CycleTime, Histogram, Sla, Throughput, Steps, Handoffs };
-    Q_ENUM(Chart)
+    using Chart = DashboardCharts::Chart;
 
     explicit DashboardView(QWidget *parent = nullptr);
     ~DashboardView() override;
@@ -102,12 +103,6 @@ private:
 
     void fill();
     void fillTiles();
-    void fillCycleTime();
-    void fillHistogram();
-    void fillSla();
-    void fillThroughput();
-    void fillSteps();
-    void fillHandoffs();
     void restyle();
     void styleAll();
     void hover(Chart chart, QMouseEvent *event);

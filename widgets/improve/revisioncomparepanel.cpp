@@ -250,22 +250,9 @@ std::shared_ptr<CompareResult> computeCompare(const CompareRequest &request)
     result->sourceGeneration = request.sourceGeneration;
     std::shared_ptr<const RunLog> log = request.log;
     if (!log) {
-        // Our own connection, on this thread: a Workspace is not shared between threads.
-        Workspace workspace;
-        Workspace::OpenOptions options;
-        options.create = false;
-        options.readOnly = true;
-        options.integrityCheck = false; // the window's own connection checked it
-        if (!workspace.open(request.path, options)) {
-            result->error = workspace.errorString();
+        log = readRunsOnThisThread(request.path, request.processId, &result->error);
+        if (!log)
             return result;
-        }
-        std::optional<RunLog> runs = workspace.loadRuns(request.processId);
-        if (!runs) {
-            result->error = workspace.errorString();
-            return result;
-        }
-        log = std::make_shared<const RunLog>(std::move(*runs));
     }
     result->log = log;
     result->figures
@@ -303,6 +290,8 @@ RevisionComparePanel::RevisionComparePanel(QWidget *parent) : QWidget(parent)
 
     m_mapView = new MapView(this);
     m_mapView->setObjectName(QStringLiteral("compareMap"));
+    // Inside the main window, the editor's map owns Ctrl+Shift+O: this one's only while focused.
+    m_mapView->runsOverlayAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_legend = new QWidget(this);
     m_legend->setObjectName(QStringLiteral("compareLegend"));
     auto *legendLayout = new QHBoxLayout(m_legend);

@@ -1,13 +1,85 @@
 #include "processlistmodel.h"
 
+#include "improve/diagnosticmarksdelegate.h"
+
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Stepwise {
 
 ProcessListModel::ProcessListModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
+    connect(&m_diagnosing, &QFutureWatcherBase::finished, this, &ProcessListModel::onDiagnosed);
     refresh();
+}
+
+ProcessListModel::~ProcessListModel()
+{
+    // The worker has its own connection and copies of what it needs; it only has to finish.
+    m_diagnosing.disconnect(this);
+    m_diagnosing.waitForFinished();
+}
+
+std::optional<Diagnostic> ProcessListModel::diagnostic(ProcessId id) const
+{
+    const auto found = m_diagnostics.constFind(id);
+    if (found == m_diagnostics.cend())
+        return std::nullopt;
+    return *found;
+}
+
+bool ProcessListModel::isDiagnosing() const
+{
+    return m_diagnosing.isRunning() || m_diagnosePending;
+}
+
+void ProcessListModel::diagnose()
+{
+    if (m_diagnosing.isRunning()) {
+        // One pass at a time; the newest request runs when it is done.
+        m_diagnosePending = true;
+        return;
+    }
+    m_diagnosePending = false;
+    const QString path = m_workspace->path();
+    if (path.isEmpty() || !m_workspace->isOpen() || m_processes.isEmpty())
+        return;
+    QVector<ProcessId> ids;
+    ids.reserve(m_processes.size());
+    for (const ProcessSummary &process : qAsConst(m_processes))
+        ids.append(process.id);
+    const QDateTime now = QDateTime::currentDateTime();
+    m_diagnosing.setFuture(QtConcurrent::run([path, ids, now] {
+        Diagnostics diagnostics;
+        // Our own connection, on this thread: a Workspace is not shared between threads.
+        Workspace workspace;
+        Workspace::OpenOptions options;
+        options.create = false;
+        options.readOnly = true;
+        options.integrityCheck = false; // the window's own connection checked it
+        if (!workspace.open(path, options))
+            return diagnostics;
+        for (ProcessId id : ids) {
+            const Diagnostic diagnostic = diagnosticFor(workspace, id, now);
+            // A process deleted meanwhile is not there: no marks rather than five errors.
+            if (workspace.errorKind() == Workspace::ErrorKind::None)
+                diagnostics.insert(id, diagnostic);
+        }
+        return diagnostics;
+    }));
+}
+
+void ProcessListModel::onDiagnosed()
+{
+    if (m_diagnosePending) {
+        diagnose();
+        return;
+    }
+    m_diagnostics = m_diagnosing.result();
+    if (!m_processes.isEmpty())
+        emit dataChanged(index(0, DiagnosticColumn), index(rowCount() - 1, DiagnosticColumn));
+    emit diagnosticsChanged();
 }
 
 void ProcessListModel::refresh()
@@ -21,11 +93,13 @@ void ProcessListModel::refresh()
         m_processes = std::move(processes);
         if (!m_processes.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
+    } else {
+        beginResetModel();
+        m_processes = std::move(processes);
+        endResetModel();
     }
-    beginResetModel();
-    m_processes = std::move(processes);
-    endResetModel();
+    // The marks shown stay until the new ones are in: no flicker on every save.
+    diagnose();
 }
 
 ProcessId ProcessListModel::processId(int row) const
@@ -68,11 +142,22 @@ QVariant ProcessListModel::data(const QModelIndex &index, int role) const
             return p.runs;
         }
         break;
+    case DiagnosticRole: {
+        const auto found = m_diagnostics.constFind(p.id);
+        if (found != m_diagnostics.cend())
+            return QVariant::fromValue(*found);
+        break;
+    }
     case Qt::EditRole:
         if (index.column() == NameColumn)
             return p.name;
         break;
     case Qt::ToolTipRole: {
+        if (index.column() == DiagnosticColumn) {
+            const auto found = m_diagnostics.constFind(p.id);
+            return found != m_diagnostics.cend() ? DiagnosticMarksDelegate::toolTip(*found)
+                                                 : tr("Diagnosing\u2026");
+        }
         QString tip = QStringLiteral("<b>%1</b>").arg(p.name.toHtmlEscaped());
         if (!p.owner.isEmpty())
             tip += QStringLiteral("<br>") + tr("Owner: %1").arg(p.owner.toHtmlEscaped());
@@ -98,10 +183,15 @@ QVariant ProcessListModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole && section == DiagnosticColumn)
+        return tr("Design, ownership, tracking, improvement, automation: a filled mark is in "
+                  "place, a hollow one is not");
     if (role == Qt::DisplayRole) {
         switch (section) {
         case NameColumn:
             return tr("Process");
+        case DiagnosticColumn:
+            return QString();
         case StepsColumn:
             return tr("Steps");
         case RunsColumn:

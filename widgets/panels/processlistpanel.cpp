@@ -1,5 +1,6 @@
 #include "processlistpanel.h"
 
+#include "improve/diagnosticmarksdelegate.h"
 #include "processlistmodel.h"
 
 #include <QAbstractButton>
@@ -28,6 +29,11 @@ ProcessListPanel::ProcessListPanel(Workspace *workspace, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ProcessListModel::NameColumn, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(
+        ProcessListModel::DiagnosticColumn,
+        new DiagnosticMarksDelegate(ProcessListModel::DiagnosticRole, m_view));
+    m_view->header()->setSectionResizeMode(ProcessListModel::DiagnosticColumn,
+                                           QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ProcessListModel::StepsColumn,
                                            QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ProcessListModel::RunsColumn,

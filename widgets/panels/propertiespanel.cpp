@@ -226,6 +226,24 @@ QWidget *PropertiesPanel::createProcessPage()
     connect(m_slaEdit, &DurationEdit::secondsEdited, this,
             [this](qint64 s) { setProcessValue(Property::SlaTarget, QVariant::fromValue(s)); });
 
+    // How often it runs, as its owner reckons: the Improve tab's figures until runs are logged.
+    m_runsPerMonthSpin = new QDoubleSpinBox(page);
+    m_runsPerMonthSpin->setObjectName(QStringLiteral("runsPerMonthSpin"));
+    m_runsPerMonthSpin->setRange(0, 1000000);
+    m_runsPerMonthSpin->setDecimals(1);
+    m_runsPerMonthSpin->setSpecialValueText(tr("not entered"));
+    m_runsPerMonthSpin->setToolTip(tr("How often the process runs in a month. Until runs are "
+                                      "logged, the Improve tab uses it with the steps' expected "
+                                      "durations to tell what each step costs."));
+    addRow(form, tr("Runs per mon&th:"), m_runsPerMonthSpin);
+    connect(m_runsPerMonthSpin, &QDoubleSpinBox::valueChanged, this,
+            [this](double runs) { setProcessValue(Property::RunsPerMonth, runs); });
+    auto *runsPerMonthHint = new QLabel(tr("Used until runs are logged."), page);
+    runsPerMonthHint->setObjectName(QStringLiteral("runsPerMonthHint"));
+    runsPerMonthHint->setWordWrap(true);
+    runsPerMonthHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), runsPerMonthHint);
+
     auto *reviewRow = new QWidget(page);
     auto *reviewLayout = new QHBoxLayout(reviewRow);
     reviewLayout->setContentsMargins(0, 0, 0, 0);
@@ -321,9 +339,10 @@ QWidget *PropertiesPanel::createProcessPage()
     for (QWidget *editor :
          {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_ownerEdit),
           static_cast<QWidget *>(m_descriptionEdit), static_cast<QWidget *>(m_slaEdit),
-          static_cast<QWidget *>(reviewCheck), static_cast<QWidget *>(m_reviewDateEdit),
-          static_cast<QWidget *>(m_clockCombo), static_cast<QWidget *>(m_hoursEdit),
-          static_cast<QWidget *>(m_zoneEdit), static_cast<QWidget *>(m_holidaysEdit)})
+          static_cast<QWidget *>(m_runsPerMonthSpin), static_cast<QWidget *>(reviewCheck),
+          static_cast<QWidget *>(m_reviewDateEdit), static_cast<QWidget *>(m_clockCombo),
+          static_cast<QWidget *>(m_hoursEdit), static_cast<QWidget *>(m_zoneEdit),
+          static_cast<QWidget *>(m_holidaysEdit)})
         watch(editor);
     return page;
 }
@@ -504,11 +523,20 @@ QWidget *PropertiesPanel::createHandoffPage()
     m_labelEdit = new QLineEdit(page);
     m_labelEdit->setObjectName(QStringLiteral("handoffLabelEdit"));
     m_labelEdit->setPlaceholderText(
-        tr("A condition, such as \u201cyes\u201d or \u201cover 500\u201d"));
+        tr("Shown on the map, such as \u201cyes\u201d or \u201cover 500\u201d"));
     addRow(form, tr("&Label:"), m_labelEdit);
     connect(m_labelEdit, &QLineEdit::textEdited, this,
             [this](const QString &text) { setHandoffValue(Property::Label, text); });
     watch(m_labelEdit);
+
+    // The condition a BPMN file gives a flow (its conditionExpression), as written there.
+    m_conditionEdit = new QLineEdit(page);
+    m_conditionEdit->setObjectName(QStringLiteral("handoffConditionEdit"));
+    m_conditionEdit->setPlaceholderText(tr("When it is taken, such as \u201camount > 500\u201d"));
+    addRow(form, tr("&Condition:"), m_conditionEdit);
+    connect(m_conditionEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { setHandoffValue(Property::Condition, text); });
+    watch(m_conditionEdit);
     return page;
 }
 
@@ -692,6 +720,8 @@ void PropertiesPanel::updateProcessPage()
     setLineText(m_ownerEdit, p.owner);
     setPlainText(m_descriptionEdit, p.description);
     m_slaEdit->setSeconds(p.slaTargetS);
+    if (!qFuzzyCompare(m_runsPerMonthSpin->value() + 1, p.runsPerMonth + 1))
+        m_runsPerMonthSpin->setValue(p.runsPerMonth);
     m_reviewCheck->setChecked(p.reviewDate.isValid());
     m_reviewDateEdit->setEnabled(p.reviewDate.isValid() && !m_document->isReadOnly());
     m_reviewDateEdit->setDate(p.reviewDate.isValid() ? p.reviewDate
@@ -892,14 +922,20 @@ void PropertiesPanel::updateHandoffPage()
         }
     }
     bool sameLabel = true;
+    bool sameCondition = true;
     for (ItemId id : std::as_const(m_selectedHandoffs)) {
         const Handoff *h = p.handoff(id);
         sameLabel &= h && h->label == first->label;
+        sameCondition &= h && h->condition == first->condition;
     }
     setLineText(m_labelEdit, sameLabel ? first->label : QString());
     m_labelEdit->setPlaceholderText(
-        sameLabel ? tr("A condition, such as \u201cyes\u201d or \u201cover 500\u201d")
+        sameLabel ? tr("Shown on the map, such as \u201cyes\u201d or \u201cover 500\u201d")
                   : tr("several values"));
+    setLineText(m_conditionEdit, sameCondition ? first->condition : QString());
+    m_conditionEdit->setPlaceholderText(
+        sameCondition ? tr("When it is taken, such as \u201camount > 500\u201d")
+                      : tr("several values"));
     m_updating = false;
 }
 

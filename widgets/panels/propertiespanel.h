@@ -108,6 +108,7 @@ private:
     QLineEdit *m_ownerEdit = nullptr;
     QPlainTextEdit *m_descriptionEdit = nullptr;
     DurationEdit *m_slaEdit = nullptr;
+    QDoubleSpinBox *m_runsPerMonthSpin = nullptr;
     QCheckBox *m_reviewCheck = nullptr;
     QDateEdit *m_reviewDateEdit = nullptr;
     QComboBox *m_clockCombo = nullptr;
@@ -140,6 +141,7 @@ private:
     QLabel *m_toLabel = nullptr;
     QLabel *m_ownerChangeLabel = nullptr;
     QLineEdit *m_labelEdit = nullptr;
+    QLineEdit *m_conditionEdit = nullptr;
 
     // lane
     QLineEdit *m_laneNameEdit = nullptr;
