@@ -5,295 +5,295 @@
     <name>BpmnReader</name>
     <message>
         <source>%1:%2:%3: %4</source>
-        <translation type="unfinished">%1:%2: %4 {1:%2:%3:?}</translation>
+        <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished">%1:%2: %3</translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>the file ends too early, it is truncated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet zu früh, sie ist abgeschnitten (%1)</translation>
     </message>
     <message>
         <source>malformed XML: %1</source>
-        <translation type="unfinished">fehlerhaftes XML: %1</translation>
+        <translation>fehlerhaftes XML: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">die Datei ist leer</translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>refused: the file declares XML entities, which a BPMN file never needs (an entity expansion bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Die Datei deklariert XML-Entitäten, die eine BPMN-Datei nie benötigt (eine Entity-Expansion-Bombe?)</translation>
     </message>
     <message>
         <source>the file holds no XML element</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält kein XML-Element</translation>
     </message>
     <message>
         <source>not a BPMN 2.0 file: the root element is &lt;%1&gt; in the namespace &quot;%2&quot;, not &lt;definitions&gt; in &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine BPMN-2.0-Datei: Das Wurzelelement ist &lt;%1&gt; im Namensraum „%2“, nicht &lt;definitions&gt; in „%3“</translation>
     </message>
     <message>
         <source>not part of a Stepwise map</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht Teil eines Stepwise-Diagramms</translation>
     </message>
     <message>
         <source>Stepwise maps have no data objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Stepwise-Diagramme haben keine Datenobjekte</translation>
     </message>
     <message>
         <source>Stepwise maps have no data stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Stepwise-Diagramme haben keine Datenspeicher</translation>
     </message>
     <message>
         <source>Stepwise maps have no text annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stepwise-Diagramme haben keine Textanmerkungen</translation>
     </message>
     <message>
         <source>Stepwise maps have no groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Stepwise-Diagramme haben keine Gruppen</translation>
     </message>
     <message>
         <source>Stepwise maps have no associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stepwise-Diagramme haben keine Assoziationen</translation>
     </message>
     <message>
         <source>the documentation of %1 is not kept: a handoff has none</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumentation von %1 wird nicht übernommen: Eine Übergabe hat keine</translation>
     </message>
     <message>
         <source>the documentation of lane &quot;%1&quot; is not kept: a lane has none</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumentation der Bahn „%1“ wird nicht übernommen: Eine Bahn hat keine</translation>
     </message>
     <message>
         <source>Stepwise maps have no message flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Stepwise-Diagramme haben keine Nachrichtenflüsse</translation>
     </message>
     <message>
         <source>the value of stepwise:step %1 is not understood and left out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von stepwise:step %1 ist unverständlich und wird weggelassen</translation>
     </message>
     <message>
         <source>the value of stepwise:lane %1 is not understood and left out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von stepwise:lane %1 ist unverständlich und wird weggelassen</translation>
     </message>
     <message>
         <source>the value of stepwise:process %1 is not understood and left out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von stepwise:process %1 ist unverständlich und wird weggelassen</translation>
     </message>
     <message>
         <source>unknown element &lt;%1&gt;, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Element &lt;%1&gt;, übersprungen</translation>
     </message>
     <message>
         <source>unknown extension element &lt;%1&gt; (%2), skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Erweiterungselement &lt;%1&gt; (%2), übersprungen</translation>
     </message>
     <message>
         <source>%1 not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht importiert: %2</translation>
     </message>
     <message>
         <source>the loop marker of %1 is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schleifenmarkierung von %1 wird nicht übernommen</translation>
     </message>
     <message>
         <source>the data inputs and outputs of %1 are not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateneingaben und -ausgaben von %1 werden nicht übernommen</translation>
     </message>
     <message>
         <source>a data association of %1 is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datenassoziation von %1 wird nicht übernommen</translation>
     </message>
     <message>
         <source>&lt;%2&gt; of %1 is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%2&gt; von %1 wird nicht übernommen</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1× {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 refers to message &quot;%2&quot;, which the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf die Nachricht „%2“, die es in der Datei nicht gibt</translation>
     </message>
     <message>
         <source>%1 refers to event definition &quot;%2&quot;, which the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf die Ereignisdefinition „%2“, die es in der Datei nicht gibt</translation>
     </message>
     <message>
         <source>%1 is an event sub-process: imported as a plain sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ereignis-Teilprozess: als einfacher Teilprozess importiert</translation>
     </message>
     <message>
         <source>the steps of lane &quot;%1&quot; lie outside it in the diagram: moved into it together</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schritte der Bahn „%1“ liegen in der Zeichnung außerhalb der Bahn: gemeinsam in sie verschoben</translation>
     </message>
     <message>
         <source>the content of %1 lies outside it in the diagram: moved into it together</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt von %1 liegt in der Zeichnung außerhalb davon: gemeinsam hineinverschoben</translation>
     </message>
     <message>
         <source>the steps of lane &quot;%1&quot; reach outside it in the diagram: the lane was made taller</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schritte der Bahn „%1“ ragen in der Zeichnung über die Bahn hinaus: Die Bahn wurde höher gemacht</translation>
     </message>
     <message>
         <source>the content of %1 reaches outside it in the diagram: its map&apos;s lane was made taller</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt von %1 ragt in der Zeichnung darüber hinaus: Die Bahn seines Diagramms wurde höher gemacht</translation>
     </message>
     <message>
         <source>the diagram does not fit its lanes (steps far outside them): the map was laid out anew</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeichnung passt nicht zu ihren Bahnen (Schritte weit außerhalb): Das Diagramm wurde neu angeordnet</translation>
     </message>
     <message>
         <source>%1 is attached to &quot;%2&quot;, which is no activity of its map: imported unattached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist an „%2“ angeheftet, das keine Aktivität seines Diagramms ist: ohne Anheftung importiert</translation>
     </message>
     <message>
         <source>%1 has no shape in the diagram: placed by its neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Form in der Zeichnung: nach seinen Nachbarn platziert</translation>
     </message>
     <message>
         <source>%1 has no shape in the diagram: placed on its activity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Form in der Zeichnung: auf seiner Aktivität platziert</translation>
     </message>
     <message>
         <source>the file holds no process: nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keinen Prozess: nichts zu importieren</translation>
     </message>
     <message>
         <source>the process is empty: it has no task, event or gateway to import</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess ist leer: Er hat keine Aufgabe, kein Ereignis und kein Gateway zum Importieren</translation>
     </message>
     <message>
         <source>diagram %1 not imported: only the first diagram of a file is</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung %1 nicht importiert: Nur die erste Zeichnung einer Datei wird importiert</translation>
     </message>
     <message>
         <source>%1 refers to process &quot;%2&quot;, which the file does not have: imported as a pool without a process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf den Prozess „%2“, den es in der Datei nicht gibt: als Pool ohne Prozess importiert</translation>
     </message>
     <message>
         <source>%1 shows a process another pool shows already: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt einen Prozess, den bereits ein anderer Pool zeigt: weggelassen</translation>
     </message>
     <message>
         <source>%1 has no pool and is drawn inside %2: imported as its map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Pool und ist innerhalb von %2 gezeichnet: als dessen Diagramm importiert</translation>
     </message>
     <message>
         <source>%1 not imported: a pool without content that the diagram does not show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht importiert: ein Pool ohne Inhalt, den die Zeichnung nicht zeigt</translation>
     </message>
     <message>
         <source>Lane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn %1</translation>
     </message>
     <message>
         <source>lane &quot;%1&quot; refers to &quot;%2&quot;, which the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn „%1“ verweist auf „%2“, das es in der Datei nicht gibt</translation>
     </message>
     <message>
         <source>%1 is named only by lane &quot;%2&quot;, which holds lanes of its own: put in lane &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nur von der Bahn „%2“ genannt, die eigene Bahnen enthält: in die Bahn „%3“ gelegt</translation>
     </message>
     <message>
         <source>%1 is in no lane of its pool: put in lane &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in keiner Bahn seines Pools: in die Bahn „%2“ gelegt</translation>
     </message>
     <message>
         <source>%1 not imported: it refers to &quot;%2&quot;, which the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht importiert: Es verweist auf „%2“, das es in der Datei nicht gibt</translation>
     </message>
     <message>
         <source>%1 not imported: it crosses the border of a sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht importiert: Es überschreitet die Grenze eines Teilprozesses</translation>
     </message>
     <message>
         <source>Imported process</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierter Prozess</translation>
     </message>
     <message numerus="yes">
         <source>the file has %n pools (participants or processes): they are one map here, a lane or lanes each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Datei hat %n Pool (Teilnehmer oder Prozess): Hier wird er ein Diagramm mit einer oder mehreren Bahnen</numerusform>
+            <numerusform>die Datei hat %n Pools (Teilnehmer oder Prozesse): Hier werden sie ein Diagramm, jeder mit einer oder mehreren Bahnen</numerusform>
         </translation>
     </message>
     <message>
         <source>internal error reading the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler beim Lesen der Datei: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n-mal)</numerusform>
+            <numerusform>%1 (%n-mal)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1:%2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n map(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Diagramm</numerusform>
+            <numerusform>%n Diagramme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bahn</numerusform>
+            <numerusform>%n Bahnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n gateway(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gateway</numerusform>
+            <numerusform>%n Gateways</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fluss</numerusform>
+            <numerusform>%n Flüsse</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -672,173 +672,173 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
     <message>
         <source>import-bpmn: the name of the new process (default: the pool&apos;s or the file&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>import-bpmn: der Name des neuen Prozesses (Standard: der des Pools oder der Datei).</translation>
     </message>
     <message>
         <source>stats, report: only runs that started on or after DATE (YYYY-MM-DD, from 00:00 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>stats, report: nur Durchläufe, die am DATUM oder danach begannen (JJJJ-MM-TT, ab 00:00 UTC).</translation>
     </message>
     <message>
         <source>stats, report: only runs that started on or before DATE (YYYY-MM-DD, the whole day up to 24:00 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>stats, report: nur Durchläufe, die am DATUM oder davor begannen (JJJJ-MM-TT, der ganze Tag bis 24:00 UTC).</translation>
     </message>
     <message>
         <source>whatif: a step to automate, and by how much its processing time and the waiting before it shrink (0 to 100, default 70); give it once per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>whatif: ein zu automatisierender Schritt und um wie viel seine Bearbeitungszeit und die Wartezeit davor schrumpfen (0 bis 100, Standard 70); für jeden Schritt einmal angeben.</translation>
     </message>
     <message>
         <source>STEP[=PERCENT]</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHRITT[=PROZENT]</translation>
     </message>
     <message>
         <source>export: the paper, A4, A3 or Letter, or fit for one page as large as the map (default: A4 for a PDF, fit for SVG and PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: das Papier, A4, A3 oder Letter, oder fit für eine einzige Seite so groß wie das Diagramm (Standard: A4 für ein PDF, fit für SVG und PNG).</translation>
     </message>
     <message>
         <source>PAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEITE</translation>
     </message>
     <message>
         <source>export: landscape pages (default: landscape when the map is wider than tall).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Seiten im Querformat (Standard: Querformat, wenn das Diagramm breiter als hoch ist).</translation>
     </message>
     <message>
         <source>export: portrait pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Seiten im Hochformat.</translation>
     </message>
     <message>
         <source>export: draw the runs over the map: time colours the steps by their mean waiting + processing time, frequency draws the handoffs as wide as how often they were taken (default: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: die Durchläufe über das Diagramm legen: time färbt die Schritte nach ihrer mittleren Warte- + Bearbeitungszeit, frequency zeichnet die Übergaben so breit, wie oft sie genommen wurden (Standard: none).</translation>
     </message>
     <message>
         <source>none|time|frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>none|time|frequency</translation>
     </message>
     <message>
         <source>export: a PDF of the map at 100% over as many pages as it needs, after a page index, instead of fitting it on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: ein PDF des Diagramms in 100 % über so viele Seiten wie nötig, nach einer Seitenübersicht, statt es auf eine Seite einzupassen.</translation>
     </message>
     <message>
         <source>export: the resolution of a PNG (default 150).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: die Auflösung eines PNG (Standard 150).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>export: a PNG without a background.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: ein PNG ohne Hintergrund.</translation>
     </message>
     <message>
         <source>Create a process from a BPMN 2.0 file and print its id: its pools and lanes become lanes, its activities, events and gateways steps, its sequence flows handoffs, placed as its diagram shows them; the content of each expanded sub-process becomes a process of its own, linked from its step. What the file holds that a map does not (data objects, message flows, annotations, ...) is listed on stderr. A name the file gives that is taken gets &quot; (2)&quot; and so on; --name must be free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Prozess aus einer BPMN-2.0-Datei anlegen und seine ID ausgeben: Die Pools und Lanes der Datei werden zu Bahnen, ihre Aktivitäten, Ereignisse und Gateways zu Schritten, ihre Sequenzflüsse zu Übergaben, platziert wie in ihrer Zeichnung; der Inhalt jedes aufgeklappten Teilprozesses wird ein eigener Prozess, verknüpft von seinem Schritt aus. Was die Datei enthält, ein Diagramm aber nicht (Datenobjekte, Nachrichtenflüsse, Anmerkungen, ...), wird auf stderr aufgelistet. Ein Name aus der Datei, der schon vergeben ist, erhält &quot; (2)&quot; usw.; --name muss frei sein.</translation>
     </message>
     <message>
         <source>Replay the logged runs as if the steps were automated: in every run each step&apos;s processing time and the waiting before it shrink by PERCENT (default 70), and all that follows moves earlier by what was saved. Prints cycle time and SLA compliance before and after (on the process&apos;s SLA clock) and the hours saved per month (over the months from the first run&apos;s start to the last one&apos;s, at least one). STEP is a step&apos;s name, case and spaces aside; one with &quot;=&quot; in its name takes a percentage (&quot;a=b=70&quot;). A process without runs prints empty figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfassten Durchläufe so nachspielen, als wären die Schritte automatisiert: In jedem Durchlauf schrumpfen die Bearbeitungszeit jedes Schritts und die Wartezeit davor um PROZENT (Standard 70), und alles Folgende rückt um die gesparte Zeit nach vorn. Gibt Durchlaufzeit und SLA-Einhaltung vorher und nachher aus (nach der SLA-Zeitmessung des Prozesses) sowie die gesparten Stunden pro Monat (über die Monate vom Start des ersten bis zu dem des letzten Durchlaufs, mindestens einen). SCHRITT ist der Name eines Schritts, Groß-/Kleinschreibung und Leerzeichen egal; einer mit &quot;=&quot; im Namen braucht eine Prozentangabe (&quot;a=b=70&quot;). Ein Prozess ohne Durchläufe gibt leere Werte aus.</translation>
     </message>
     <message>
         <source>Export the map with a title block and a legend: a PDF (vector, its text searchable), an SVG or a PNG. A PDF fits the map on one page unless --tile; --dpi and --transparent are for a PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm mit Titelfeld und Legende exportieren: als PDF (Vektor, Text durchsuchbar), SVG oder PNG. Ein PDF passt das Diagramm auf eine Seite ein, außer mit --tile; --dpi und --transparent gelten für ein PNG.</translation>
     </message>
     <message>
         <source>Export the map as BPMN 2.0 with its diagram, for other modelling tools: one pool with a lane per lane, the definitions of done as documentation, and Stepwise&apos;s own fields as extension elements, so that import-bpmn gives the same map back. The child maps of expanded sub-processes are written inside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als BPMN 2.0 mit Zeichnung exportieren, für andere Modellierungswerkzeuge: ein Pool mit einer Lane pro Bahn, die Definitions of Done als Dokumentation und die eigenen Felder von Stepwise als Erweiterungselemente, sodass import-bpmn dasselbe Diagramm zurückgibt. Die Unterdiagramme aufgeklappter Teilprozesse werden in diese hineingeschrieben.</translation>
     </message>
     <message>
         <source>Write a process report as a PDF for clients and new staff: its map, its steps with owners and definitions of done, the key figures and charts of the runs that started between --from and --to (default: the last 90 days up to today, UTC), and its diagnostic. The paper is A4 (default) or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Prozessbericht als PDF für Kunden und neue Mitarbeitende schreiben: sein Diagramm, seine Schritte mit Verantwortlichen und Definitions of Done, die Kennzahlen und Grafiken der Durchläufe, die zwischen --from und --to begannen (Standard: die letzten 90 Tage bis heute, UTC), und seine Diagnose. Das Papier ist A4 (Standard) oder Letter.</translation>
     </message>
     <message>
         <source>--name wants a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name erwartet einen Namen.</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; from %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; aus %2 importiert: %3.</translation>
     </message>
     <message>
         <source>  sub-process map &quot;%1&quot; (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Teilprozess-Diagramm &quot;%1&quot; (ID %2)</translation>
     </message>
     <message numerus="yes">
         <source>Not imported or changed (%n item(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht importiert oder geändert (%n Element):</numerusform>
+            <numerusform>Nicht importiert oder geändert (%n Elemente):</numerusform>
         </translation>
     </message>
     <message>
         <source>whatif needs at least one --automate STEP[=PERCENT].</source>
-        <translation type="unfinished"></translation>
+        <translation>whatif erfordert mindestens ein --automate SCHRITT[=PROZENT].</translation>
     </message>
     <message>
         <source>--automate %1: the percentage must be a number from 0 to 100, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--automate %1: Die Prozentangabe muss eine Zahl von 0 bis 100 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--automate %1: which step?</source>
-        <translation type="unfinished"></translation>
+        <translation>--automate %1: Welcher Schritt?</translation>
     </message>
     <message>
         <source>Process &quot;%1&quot; has no step &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess &quot;%1&quot; hat keinen Schritt &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>export writes a .pdf, .svg or .png file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>export schreibt eine .pdf-, .svg- oder .png-Datei, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--page wants A4, A3, Letter or fit, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page erwartet A4, A3, Letter oder fit, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give --landscape or --portrait, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --landscape oder --portrait an, nicht beides.</translation>
     </message>
     <message>
         <source>--overlay wants none, time or frequency, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--overlay erwartet none, time oder frequency, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--tile is for a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tile gilt nur für ein PDF.</translation>
     </message>
     <message>
         <source>--tile needs a paper size (--page A4, A3 or Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>--tile erfordert ein Papierformat (--page A4, A3 oder Letter).</translation>
     </message>
     <message>
         <source>--dpi and --transparent are for a PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi und --transparent gelten nur für ein PNG.</translation>
     </message>
     <message>
         <source>--dpi wants a number from 10 to 2400, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi erwartet eine Zahl von 10 bis 2400, nicht &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Exported &quot;%1&quot; to %2 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; nach %2 exportiert (%n Seite).</numerusform>
+            <numerusform>&quot;%1&quot; nach %2 exportiert (%n Seiten).</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nach %2 exportiert.</translation>
     </message>
     <message>
         <source>report writes a .pdf file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report schreibt eine .pdf-Datei, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>report prints on A4 or Letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report druckt auf A4 oder Letter, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Wrote the report of &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von &quot;%1&quot; nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1000,124 +1000,124 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::BpmnImportDialog</name>
     <message numerus="yes">
         <source>Not imported (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht importiert (%n)</numerusform>
+            <numerusform>Nicht importiert (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>References to what the file does not have (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verweise auf Dinge, die die Datei nicht enthält (%n)</numerusform>
+            <numerusform>Verweise auf Dinge, die die Datei nicht enthält (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Other tools&apos; extensions, skipped (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erweiterungen anderer Werkzeuge, übersprungen (%n)</numerusform>
+            <numerusform>Erweiterungen anderer Werkzeuge, übersprungen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported, but changed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importiert, aber geändert (%n)</numerusform>
+            <numerusform>Importiert, aber geändert (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Import BPMN</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN importieren</translation>
     </message>
     <message>
         <source>Importing &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird importiert…</translation>
     </message>
     <message>
         <source>What the import left out or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beim Import weggelassen oder geändert wurde</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>&amp;Open the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm öffnen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be imported: nothing was added.&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; konnte nicht importiert werden: Es wurde nichts hinzugefügt.&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is now the process &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist jetzt der Prozess &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahnen:</translation>
     </message>
     <message>
         <source>Activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten:</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse:</translation>
     </message>
     <message>
         <source>Gateways (decisions):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways (Entscheidungen):</translation>
     </message>
     <message>
         <source>Handoffs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben:</translation>
     </message>
     <message numerus="yes">
         <source>%n more map(s) for sub-processes: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Diagramm für Teilprozesse: %1</numerusform>
+            <numerusform>%n weitere Diagramme für Teilprozesse: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Stepwise laid out what the file has no diagram for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stepwise hat angeordnet, wofür die Datei keine Zeichnung hat.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n-mal)</numerusform>
+            <numerusform>%1 (%n-mal)</numerusform>
         </translation>
     </message>
     <message>
         <source>What a Stepwise map has no place for, and what was changed on the way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür ein Stepwise-Diagramm keinen Platz hat und was unterwegs geändert wurde:</translation>
     </message>
     <message>
         <source>Everything in the file came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus der Datei wurde übernommen.</translation>
     </message>
     <message>
         <source>BPMN 2.0 files (*.bpmn *.bpmn2 *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN-2.0-Dateien (*.bpmn *.bpmn2 *.xml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1125,192 +1125,192 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <message>
         <source>enter, entry, input, type in, fill in, record, register, log, copy</source>
         <comment>words (separated by commas) in a step&apos;s name that say it types data into a system</comment>
-        <translation type="unfinished"></translation>
+        <translation>eingeben, eingabe, dateneingabe, daten eingeben, eintragen, erfassen, erfassung, ausfüllen, registrieren, protokollieren, kopieren, übertragen, einpflegen, abtippen</translation>
     </message>
     <message>
         <source>notify, notification, send, email, mail, remind, inform, alert, message</source>
         <comment>words (separated by commas) in a step&apos;s name that say it sends a message</comment>
-        <translation type="unfinished"></translation>
+        <translation>benachrichtigen, benachrichtigung, senden, versenden, schicken, e-mail, mail, erinnern, erinnerung, informieren, nachricht, mitteilen, mitteilung, melden</translation>
     </message>
     <message>
         <source>approve, approval, authorise, authorize, sign off</source>
         <comment>words (separated by commas) in a step&apos;s name that say it approves</comment>
-        <translation type="unfinished"></translation>
+        <translation>freigeben, freigabe, genehmigen, genehmigung, bewilligen, autorisieren, abzeichnen, zustimmen, zustimmung</translation>
     </message>
     <message>
         <source>status, update, close</source>
         <comment>words (separated by commas) in a step&apos;s name that say it updates a status</comment>
-        <translation type="unfinished"></translation>
+        <translation>status, aktualisieren, aktualisierung, schließen, archivieren</translation>
     </message>
     <message>
         <source>less than once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>seltener als einmal pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>about %Ln time(s) a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa einmal pro Monat</numerusform>
+            <numerusform>etwa %Ln-mal pro Monat</numerusform>
         </translation>
     </message>
     <message>
         <source>Its name says data entry: typing data into a system follows fixed rules that a form, an import or an integration can apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name deutet auf Dateneingabe hin: Das Eintippen von Daten in ein System folgt festen Regeln, die ein Formular, ein Import oder eine Integration anwenden kann.</translation>
     </message>
     <message>
         <source>Its name says it sends a message: a template sent when something happens can do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name deutet auf das Senden einer Nachricht hin: Das kann eine Vorlage übernehmen, die verschickt wird, wenn etwas geschieht.</translation>
     </message>
     <message>
         <source>Its name says approval: clear criteria can decide the usual cases, and the rest can be routed and reminded automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name deutet auf eine Freigabe hin: Klare Kriterien können über die üblichen Fälle entscheiden, der Rest kann automatisch weitergeleitet und angemahnt werden.</translation>
     </message>
     <message>
         <source>Its name says status update: the system can set a status from what happened before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name deutet auf eine Statusänderung hin: Das System kann einen Status anhand dessen setzen, was vorher geschah.</translation>
     </message>
     <message>
         <source>it is data entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateneingabe</translation>
     </message>
     <message>
         <source>it sends a message</source>
-        <translation type="unfinished"></translation>
+        <translation>sendet eine Nachricht</translation>
     </message>
     <message>
         <source>it is an approval</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Freigabe</translation>
     </message>
     <message>
         <source>it updates a status</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert einen Status</translation>
     </message>
     <message>
         <source>it carries data between systems by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>trägt Daten von Hand zwischen Systemen</translation>
     </message>
     <message>
         <source>it is frequent, steady work</source>
-        <translation type="unfinished"></translation>
+        <translation>häufige, gleichmäßige Arbeit</translation>
     </message>
     <message>
         <source>it mostly waits to be started</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet meist darauf, begonnen zu werden</translation>
     </message>
     <message>
         <source>it is marked as a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>als Kandidat markiert</translation>
     </message>
     <message>
         <source>the map has a problem there</source>
-        <translation type="unfinished"></translation>
+        <translation>das Diagramm hat dort ein Problem</translation>
     </message>
     <message>
         <source>it is done again in %1 of the runs that have it</source>
-        <translation type="unfinished"></translation>
+        <translation>wird in %1 der Durchläufe, in denen er vorkommt, wiederholt</translation>
     </message>
     <message>
         <source>its time varies widely</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dauer schwankt stark</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>It happens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geschieht %1.</translation>
     </message>
     <message numerus="yes">
         <source>It is done by hand across %n system(s) (%1): an integration can carry the data from one to the other.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schritt wird von Hand über %n System hinweg erledigt (%1): Eine Integration kann die Daten von einem zum anderen übertragen.</numerusform>
+            <numerusform>Der Schritt wird von Hand über %n Systeme hinweg erledigt (%1): Eine Integration kann die Daten von einem zum anderen übertragen.</numerusform>
         </translation>
     </message>
     <message>
         <source>It is done %1 and takes about the same time each time (%2 on average, give or take %3): routine work that a script can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt kommt %1 vor und dauert jedes Mal etwa gleich lang (im Mittel %2, plus/minus %3): Routinearbeit, die ein Skript erledigen kann.</translation>
     </message>
     <message>
         <source>It waits %1 on average before anyone starts it, %2 of its time: done automatically, it would start at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt wartet im Mittel %1, bis jemand ihn beginnt, %2 seiner Zeit: Automatisch erledigt, würde er sofort beginnen.</translation>
     </message>
     <message>
         <source>Marked on the map; none of the rules finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm markiert; keine der Regeln findet ihn.</translation>
     </message>
     <message>
         <source>The map has a problem here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm hat hier ein Problem: %1</translation>
     </message>
     <message>
         <source>It is done again in %1 of the runs that have it (%2 of %3): find out why before automating it, or the automation repeats the mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt wird in %1 der Durchläufe, in denen er vorkommt, wiederholt (%2 von %3): Klären Sie vor dem Automatisieren die Ursache, sonst wiederholt die Automatisierung die Fehler.</translation>
     </message>
     <message>
         <source>Its time varies widely (%1 on average, give or take %2): make the work predictable before automating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Dauer schwankt stark (im Mittel %1, plus/minus %2): Machen Sie die Arbeit vorhersehbar, bevor Sie sie automatisieren.</translation>
     </message>
     <message>
         <source>The map has no tasks yet: draw the work on the Map tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm hat noch keine Aufgaben: Zeichnen Sie die Arbeit zuerst auf der Registerkarte „Diagramm“.</translation>
     </message>
     <message>
         <source>The runs logged spent no time in the tasks of the map: check that the task names match the activities of the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfassten Durchläufe haben keine Zeit in den Aufgaben des Diagramms verbracht: Prüfen Sie, ob die Namen der Aufgaben zu den Aktivitäten der Durchläufe passen.</translation>
     </message>
     <message>
         <source>Nothing to measure yet: log or import runs, or enter how often the process runs (Runs per month, in the process&apos;s properties) and how long its tasks take, to see what each task costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu messen: Erfassen oder importieren Sie Durchläufe oder geben Sie an, wie oft der Prozess läuft (Durchläufe pro Monat, in den Eigenschaften des Prozesses) und wie lange seine Aufgaben dauern, um zu sehen, was jede Aufgabe kostet.</translation>
     </message>
     <message>
         <source>%1 costs the most time: about %2 a month, as it takes %3 and the process runs %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kostet am meisten Zeit: etwa %2 pro Monat, da die Aufgabe %3 dauert und der Prozess %4 läuft.</translation>
     </message>
     <message>
         <source>%1 holds the runs up the most: about %2 a month across all runs, mostly waiting before anyone starts it (%3 each time on average); the work itself takes %4 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hält die Durchläufe am meisten auf: etwa %2 pro Monat über alle Durchläufe, meist Wartezeit, bis jemand die Aufgabe beginnt (im Mittel %3 pro Mal); die Arbeit selbst dauert %4 pro Monat.</translation>
     </message>
     <message>
         <source>%1 costs the most time: about %2 a month across all runs, mostly the work itself (%3 each time on average).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kostet am meisten Zeit: etwa %2 pro Monat über alle Durchläufe, meist die Arbeit selbst (im Mittel %3 pro Mal).</translation>
     </message>
     <message>
         <source>%1 costs the most time: about %2 a month across all runs, about half of it waiting before anyone starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kostet am meisten Zeit: etwa %2 pro Monat über alle Durchläufe, davon etwa die Hälfte Wartezeit, bis jemand die Aufgabe beginnt.</translation>
     </message>
     <message>
         <source>Automating %1 would save about %2 a month, %3 of it work time (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Automatisierung von %1 würde etwa %2 pro Monat sparen, davon %3 Arbeitszeit (%4).</translation>
     </message>
     <message>
         <source>Automating %1 would save about %2 a month (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Automatisierung von %1 würde etwa %2 pro Monat sparen (%3).</translation>
     </message>
     <message>
         <source>Fix %1 before automating it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuerst verbessern, dann automatisieren: %2.</translation>
     </message>
     <message>
         <source>Quick wins, much time saved for little effort: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Erfolge, viel Zeitersparnis für wenig Aufwand: %1.</translation>
     </message>
     <message>
         <source>Enter an effort estimate for %1 (in the step&apos;s properties) to see which candidates are quick wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen geschätzten Aufwand für %1 ein (in den Eigenschaften des Schritts), um zu sehen, welche Kandidaten schnelle Erfolge sind.</translation>
     </message>
     <message>
         <source>These figures come from the expected durations and the runs per month entered; logged runs will replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte beruhen auf den erwarteten Dauern und den eingegebenen Durchläufen pro Monat; erfasste Durchläufe ersetzen sie.</translation>
     </message>
     <message>
         <source>None of the rules finds a task worth automating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Regeln findet eine Aufgabe, deren Automatisierung sich lohnt.</translation>
     </message>
 </context>
 <context>
@@ -1352,366 +1352,366 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <name>Stepwise::Checkpoint</name>
     <message>
         <source>median cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Durchlaufzeit</translation>
     </message>
     <message>
         <source>90th percentile of the cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil der Durchlaufzeit</translation>
     </message>
     <message>
         <source>SLA compliance</source>
-        <translation type="unfinished">SLA-Einhaltung</translation>
+        <translation>SLA-Einhaltung</translation>
     </message>
     <message>
         <source>rework rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacharbeitsquote</translation>
     </message>
     <message>
         <source>completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1× {1%?}</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Keep the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel beibehalten</translation>
     </message>
     <message>
         <source>Adjust the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel anpassen</translation>
     </message>
     <message>
         <source>Change the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess ändern</translation>
     </message>
     <message>
         <source>in 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>in 2 Wochen</translation>
     </message>
     <message>
         <source>in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in 30 Tagen</translation>
     </message>
     <message>
         <source>in 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Monat</translation>
     </message>
     <message>
         <source>in 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>in 3 Monaten</translation>
     </message>
     <message>
         <source>in 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>in 6 Monaten</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::CheckpointPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; over %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; bei %n Durchlauf</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; bei %n Durchläufen</numerusform>
         </translation>
     </message>
     <message>
         <source>The share of runs in which some step is done more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Durchläufe, in denen ein Schritt mehr als einmal erledigt wird</translation>
     </message>
     <message>
         <source>The share of runs that reached an end of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Durchläufe, die ein Ende des Diagramms erreicht haben</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen…</translation>
     </message>
     <message>
         <source>Hold the value against the target, record what you decide and when to look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert mit dem Ziel vergleichen, Ihre Entscheidung festhalten und festlegen, wann Sie wieder hinschauen</translation>
     </message>
     <message>
         <source>Stop &amp;Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung &amp;beenden</translation>
     </message>
     <message>
         <source>Remove the checkpoint; its reviews stay in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontrollpunkt entfernen; seine Prüfungen bleiben im Verlauf</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Review &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen &amp;am:</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollpunkt</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Prüfung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gemessen…</translation>
     </message>
     <message>
         <source>The runs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchläufe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No runs started since %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 hat noch kein Durchlauf begonnen.</translation>
     </message>
     <message numerus="yes">
         <source>Since %1: %n run(s), but the %2 cannot be measured on them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %1: %n Durchlauf, aber %2 lässt sich daran nicht messen.</numerusform>
+            <numerusform>Seit %1: %n Durchläufe, aber %2 lässt sich daran nicht messen.</numerusform>
         </translation>
     </message>
     <message>
         <source>on target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht</translation>
     </message>
     <message>
         <source>off target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel verfehlt</translation>
     </message>
     <message>
         <source>Since %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1: %2.</translation>
     </message>
     <message>
         <source>Since %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1: %2, %3.</translation>
     </message>
     <message>
         <source>The 30 days before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 30 Tage davor: %1.</translation>
     </message>
     <message>
         <source>The last 30 days: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 30 Tage: %1.</translation>
     </message>
     <message>
         <source>No runs in the last 30 days to measure it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Durchläufe in den letzten 30 Tagen, an denen es sich messen ließe.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No checkpoint yet.&lt;/b&gt; Pick the one figure that tells whether this process works, a target for it, and a day to look at it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch kein Kontrollpunkt.&lt;/b&gt; Wählen Sie die eine Kennzahl, die zeigt, ob dieser Prozess funktioniert, ein Ziel dafür und einen Tag, an dem Sie wieder hinschauen.</translation>
     </message>
     <message>
         <source>&amp;Set Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollpunkt &amp;festlegen</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;due today&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;heute fällig&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n day(s) overdue&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Tag überfällig&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Tage überfällig&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Watching the %1&lt;/b&gt;: at most %2. Review on %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beobachtet wird %1&lt;/b&gt;: höchstens %2. Prüfung am %3 (%4).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Watching the %1&lt;/b&gt;: at least %2. Review on %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beobachtet wird %1&lt;/b&gt;: mindestens %2. Prüfung am %3 (%4).</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>The process has no SLA target yet: set one in its properties first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess hat noch kein SLA-Ziel: Legen Sie zuerst eines in seinen Eigenschaften fest.</translation>
     </message>
     <message>
         <source>Another metric starts a new checkpoint; the reviews so far stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Kennzahl beginnt einen neuen Kontrollpunkt; die bisherigen Prüfungen bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Enter a target first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst ein Ziel ein.</translation>
     </message>
     <message>
         <source>The checkpoint could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontrollpunkt konnte nicht festgelegt werden.</translation>
     </message>
     <message>
         <source>The checkpoint could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontrollpunkt konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The review could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht erfasst werden.</translation>
     </message>
     <message>
         <source>Nothing to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu messen</translation>
     </message>
     <message>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht</translation>
     </message>
     <message>
         <source>Off target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel verfehlt</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished">≥ %1</translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>No reviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prüfungen.</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::CheckpointReviewDialog</name>
     <message>
         <source>Review Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollpunkt prüfen</translation>
     </message>
     <message>
         <source>No runs started since %1: there is nothing to measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 hat kein Durchlauf begonnen: Es gibt noch nichts zu messen.</translation>
     </message>
     <message>
         <source>The %1 cannot be measured on these runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich für diese Durchläufe nicht messen.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;On target.&lt;/b&gt; The %1 is &lt;b&gt;%2&lt;/b&gt; over %n run(s) since %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Ziel erreicht.&lt;/b&gt; %1 beträgt &lt;b&gt;%2&lt;/b&gt; bei %n Durchlauf seit %3.</numerusform>
+            <numerusform>&lt;b&gt;Ziel erreicht.&lt;/b&gt; %1 beträgt &lt;b&gt;%2&lt;/b&gt; bei %n Durchläufen seit %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Off target.&lt;/b&gt; The %1 is &lt;b&gt;%2&lt;/b&gt; over %n run(s) since %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Ziel verfehlt.&lt;/b&gt; %1 beträgt &lt;b&gt;%2&lt;/b&gt; bei %n Durchlauf seit %3.</numerusform>
+            <numerusform>&lt;b&gt;Ziel verfehlt.&lt;/b&gt; %1 beträgt &lt;b&gt;%2&lt;/b&gt; bei %n Durchläufen seit %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>The target: at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel: höchstens %1.</translation>
     </message>
     <message>
         <source>The target: at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel: mindestens %1.</translation>
     </message>
     <message>
         <source>What was decided, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was entschieden wurde und warum</translation>
     </message>
     <message>
         <source>&amp;Record Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &amp;erfassen</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;Prüfung:</translation>
     </message>
     <message>
         <source>Checkpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollpunkt: %1</translation>
     </message>
     <message>
         <source>Enter the new target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das neue Ziel ein.</translation>
     </message>
     <message>
         <source>The next review is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Prüfung muss nach dem heutigen Tag liegen.</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::CheckpointTargetEdit</name>
     <message>
         <source>e.g. 2d or 4h 30min</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2d oder 4h 30min</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
 </context>
 <context>
@@ -2094,246 +2094,246 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <name>Stepwise::Diagnostic</name>
     <message>
         <source>(unnamed step)</source>
-        <translation type="unfinished">(unbenannter Schritt)</translation>
+        <translation>(unbenannter Schritt)</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>A date in a diagnostic&apos;s line (QDate format): &quot;12 Oct&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>The map has no start and no end</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm hat weder Start noch Ende</translation>
     </message>
     <message>
         <source>The map has no start</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm hat keinen Start</translation>
     </message>
     <message>
         <source>The map has no end</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm hat kein Ende</translation>
     </message>
     <message numerus="yes">
         <source>%n validation problem(s), the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Validierungsproblem: %1</numerusform>
+            <numerusform>%n Validierungsprobleme, das erste: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) without a definition of done: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe ohne Definition of Done: %1</numerusform>
+            <numerusform>%n Aufgaben ohne Definition of Done: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>A start and an end, no validation problems, and every task has a definition of done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Start und ein Ende, keine Validierungsprobleme, und jede Aufgabe hat eine Definition of Done.</translation>
     </message>
     <message>
         <source>The map has no lanes yet: name who owns the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm hat noch keine Bahnen: Geben Sie an, wer für die Arbeit verantwortlich ist.</translation>
     </message>
     <message>
         <source>lane %1</source>
-        <translation type="unfinished">Bahn %1</translation>
+        <translation>Bahn %1</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) in no lane: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt in keiner Bahn: %1</numerusform>
+            <numerusform>%n Schritte in keiner Bahn: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s) without a named owner: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bahn ist niemandem zugeordnet: %1</numerusform>
+            <numerusform>%n Bahnen sind niemandem zugeordnet: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every step is in a lane with a named owner (%n lane(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeder Schritt liegt in einer Bahn, die jemandem zugeordnet ist (%n Bahn).</numerusform>
+            <numerusform>Jeder Schritt liegt in einer Bahn, die jemandem zugeordnet ist (%n Bahnen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Runs are logged: the latest on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe werden erfasst: der letzte am %1.</translation>
     </message>
     <message>
         <source>No runs logged since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 keine Durchläufe erfasst</translation>
     </message>
     <message>
         <source>No runs logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Durchläufe erfasst</translation>
     </message>
     <message>
         <source>%1, but the checkpoint on the %2 is watched: review on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber der Kontrollpunkt (%2) wird beobachtet: Prüfung am %3.</translation>
     </message>
     <message>
         <source>%1, and the review of the checkpoint was due on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und die Prüfung des Kontrollpunkts war am %2 fällig.</translation>
     </message>
     <message>
         <source>%1, and no checkpoint is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und es ist kein Kontrollpunkt festgelegt.</translation>
     </message>
     <message>
         <source>A revision of the map was saved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Revision des Diagramms wurde am %1 gespeichert.</translation>
     </message>
     <message>
         <source>The checkpoint was reviewed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontrollpunkt wurde am %1 geprüft.</translation>
     </message>
     <message>
         <source>No revision saved since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 keine Revision gespeichert</translation>
     </message>
     <message>
         <source>No revision saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Revision gespeichert</translation>
     </message>
     <message>
         <source>no checkpoint reviewed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 kein Kontrollpunkt geprüft</translation>
     </message>
     <message>
         <source>no checkpoint reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontrollpunkt geprüft</translation>
     </message>
     <message>
         <source>%1, and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2.</translation>
     </message>
     <message>
         <source>The map has no tasks yet, so nothing to automate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm hat noch keine Aufgaben, also gibt es nichts zu automatisieren.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) automated: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt automatisiert: %1.</numerusform>
+            <numerusform>%n Schritte automatisiert: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) not decided yet: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Über %n Kandidaten ist noch nicht entschieden: %1.</numerusform>
+            <numerusform>Über %n Kandidaten ist noch nicht entschieden: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geplant</numerusform>
+            <numerusform>%n geplant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>Every candidate is decided: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über jeden Kandidaten ist entschieden: %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1:%2: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No step is a candidate for automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt ist ein Kandidat für die Automatisierung.</translation>
     </message>
     <message>
         <source>No step is automated, and none is marked as a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt ist automatisiert, und keiner ist als Kandidat markiert.</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestaltung</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung</translation>
     </message>
     <message>
         <source>Improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserung</translation>
     </message>
     <message>
         <source>Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung</translation>
     </message>
     <message>
         <source>Show Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme anzeigen</translation>
     </message>
     <message>
         <source>Edit Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahnen bearbeiten</translation>
     </message>
     <message>
         <source>Log a Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf erfassen</translation>
     </message>
     <message>
         <source>Save a Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision speichern</translation>
     </message>
     <message>
         <source>See Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten ansehen</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>not ok</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ok</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::DiagnosticPanel</name>
     <message>
         <source>&lt;b&gt;All five in place.&lt;/b&gt; Design, ownership, tracking, improvement and automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alle fünf erfüllt.&lt;/b&gt; Gestaltung, Verantwortung, Erfassung, Verbesserung und Automatisierung.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 of %2 in place.&lt;/b&gt; Fix what is marked below, top to bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 von %2 erfüllt.&lt;/b&gt; Beheben Sie, was unten markiert ist, von oben nach unten.</translation>
     </message>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Not in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt</translation>
     </message>
 </context>
 <context>
@@ -2897,60 +2897,60 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <name>Stepwise::Impact</name>
     <message>
         <source>Quick wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Erfolge</translation>
     </message>
     <message>
         <source>Big bets</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Vorhaben</translation>
     </message>
     <message>
         <source>Fill-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Lückenfüller</translation>
     </message>
     <message>
         <source>Money pits</source>
-        <translation type="unfinished"></translation>
+        <translation>Fässer ohne Boden</translation>
     </message>
     <message>
         <source>Much time saved for little effort: do these first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viel Zeitersparnis für wenig Aufwand: zuerst erledigen.</translation>
     </message>
     <message>
         <source>Much time saved, but much effort: plan them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viel Zeitersparnis, aber viel Aufwand: einplanen.</translation>
     </message>
     <message>
         <source>Little time saved for little effort: when there is time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig Zeitersparnis für wenig Aufwand: wenn Zeit ist.</translation>
     </message>
     <message>
         <source>Little time saved for much effort: leave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig Zeitersparnis für viel Aufwand: besser lassen.</translation>
     </message>
     <message>
         <source>No estimate of the effort to automate it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schätzung des Aufwands für die Automatisierung.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
         </translation>
     </message>
 </context>
@@ -3194,258 +3194,259 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     <name>Stepwise::ImproveView</name>
     <message>
         <source>0 h</source>
-        <translation type="unfinished"></translation>
+        <translation>0 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entschieden</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Automated</source>
-        <translation type="unfinished">Automatisiert</translation>
+        <translation>Automatisiert</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Improve</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbessern</translation>
     </message>
     <message>
         <source>What to fix first</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zuerst verbessert werden sollte</translation>
     </message>
     <message>
         <source>Computing...</source>
-        <translation type="unfinished">Wird berechnet...</translation>
+        <translation>Wird berechnet...</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Impact vs effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen und Aufwand</translation>
     </message>
     <message>
         <source>Automation candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungskandidaten</translation>
     </message>
     <message>
         <source>Impact versus effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen gegenüber Aufwand</translation>
     </message>
     <message>
         <source>Each dot is a task: higher costs more hours a month, further right takes more effort to automate. Click a dot to show the task on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist eine Aufgabe: Je höher, desto mehr Stunden kostet sie pro Monat; je weiter rechts, desto mehr Aufwand macht ihre Automatisierung. Klicken Sie auf einen Punkt, um die Aufgabe im Diagramm anzuzeigen.</translation>
     </message>
     <message>
         <source>Effort to automate (hours, estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand für die Automatisierung (Stunden, geschätzt)</translation>
     </message>
     <message>
         <source>Hours a month it costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten in Stunden pro Monat</translation>
     </message>
     <message>
         <source>Tasks by hours a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben nach Stunden pro Monat</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Hours a month the task costs: the waiting before it and the work in it, times how often it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Monat, die die Aufgabe kostet: die Wartezeit davor und die Arbeit darin, mal wie oft sie vorkommt</translation>
     </message>
     <message>
         <source>Estimated hours to automate it (in its properties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Stunden für die Automatisierung (in den Eigenschaften der Aufgabe)</translation>
     </message>
     <message>
         <source>Click a task to show it on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Aufgabe, um sie im Diagramm anzuzeigen.</translation>
     </message>
     <message>
         <source>Tasks by the hours a month they cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben nach den Stunden pro Monat, die sie kosten</translation>
     </message>
     <message>
         <source>Reading the runs...</source>
-        <translation type="unfinished">Durchläufe werden gelesen...</translation>
+        <translation>Durchläufe werden gelesen...</translation>
     </message>
     <message>
         <source>No process open</source>
-        <translation type="unfinished">Kein Prozess geöffnet</translation>
+        <translation>Kein Prozess geöffnet</translation>
     </message>
     <message>
         <source>Select a process on the left to see what to fix first and what to automate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Prozess aus, um zu sehen, was zuerst verbessert und was automatisiert werden sollte.</translation>
     </message>
     <message>
         <source>The runs could not be read</source>
-        <translation type="unfinished">Die Durchläufe konnten nicht gelesen werden</translation>
+        <translation>Die Durchläufe konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>From %Ln run(s) over %1 months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus %Ln Durchlauf über %1 Monate.</numerusform>
+            <numerusform>Aus %Ln Durchläufen über %1 Monate.</numerusform>
         </translation>
     </message>
     <message>
         <source>No runs logged yet: from the tasks&apos; expected durations and the %1 runs a month entered in the process&apos;s properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Durchläufe erfasst: aus den erwarteten Dauern der Aufgaben und den %1 Durchläufen pro Monat, die in den Eigenschaften des Prozesses eingegeben sind.</translation>
     </message>
     <message>
         <source>No runs logged yet, and no runs per month entered in the process&apos;s properties: nothing to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Durchläufe erfasst und keine Durchläufe pro Monat in den Eigenschaften des Prozesses eingegeben: nichts zu messen.</translation>
     </message>
     <message>
         <source>Each dot is a task with an effort estimate. Higher: it costs more hours a month (the waiting before it and the work in it, times how often it runs). Further right: it takes more effort to automate. The dashed lines are the medians. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist eine Aufgabe mit geschätztem Aufwand. Je höher, desto mehr Stunden kostet sie pro Monat (die Wartezeit davor und die Arbeit darin, mal wie oft sie vorkommt). Je weiter rechts, desto mehr Aufwand macht ihre Automatisierung. Die gestrichelten Linien sind die Mediane. %1</translation>
     </message>
     <message>
         <source>Tasks the rules find worth automating, and why. &quot;Saves a month&quot; is what automating one at %1 would save: its work and the wait before it, as the What-if replays the runs. Decide on each. Automating a broken task only makes it fail faster: fix the marked ones first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben, deren Automatisierung sich laut den Regeln lohnt, und warum. „Spart pro Monat“ ist, was eine Automatisierung zu %1 sparen würde: die Arbeit und die Wartezeit davor, wie die Was-wäre-wenn-Analyse die Durchläufe nachspielt. Entscheiden Sie über jede. Eine fehlerhafte Aufgabe zu automatisieren lässt sie nur schneller scheitern: Verbessern Sie zuerst die markierten.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>The map has no tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm hat noch keine Aufgaben.</translation>
     </message>
     <message>
         <source>No task has an effort estimate yet.
 Enter the effort to automate a task in its properties to place it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgabe hat einen geschätzten Aufwand.
+Geben Sie den Aufwand für die Automatisierung einer Aufgabe in ihren Eigenschaften ein, um sie hier einzuordnen.</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished">nicht geschätzt</translation>
+        <translation>nicht geschätzt</translation>
     </message>
     <message>
         <source>%1 a month: %2 waiting before it starts, %3 of work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat: %2 Wartezeit vor dem Beginn, %3 Arbeit</translation>
     </message>
     <message>
         <source>Done %1 times a month; each time %2 waiting, %3 of work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal pro Monat erledigt; jedes Mal %2 Wartezeit, %3 Arbeit</translation>
     </message>
     <message>
         <source>%1 a month: %2 expected, %3 runs a month entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat: %2 erwartet, %3 Durchläufe pro Monat eingegeben</translation>
     </message>
     <message>
         <source>No runs, and no expected duration or runs per month entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Durchläufe und keine erwartete Dauer oder Durchläufe pro Monat eingegeben</translation>
     </message>
     <message>
         <source>Why automate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum automatisieren</translation>
     </message>
     <message>
         <source>Saves a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Spart pro Monat</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Click a task to show it on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Aufgabe, um sie im Diagramm anzuzeigen</translation>
     </message>
     <message>
         <source>The rules that find it, with the figures; what to fix first comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln, die sie finden, mit den Zahlen; was zuerst zu verbessern ist, steht oben</translation>
     </message>
     <message>
         <source>The hours a month automating it at %1 would save: its work and the wait before it, as the What-if replays the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden pro Monat, die eine Automatisierung zu %1 sparen würde: die Arbeit und die Wartezeit davor, wie die Was-wäre-wenn-Analyse die Durchläufe nachspielt</translation>
     </message>
     <message>
         <source>Plan it, mark it automated, or reject it: saved with the map, undone with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen, als automatisiert markieren oder ablehnen: wird mit dem Diagramm gespeichert, mit Ctrl+Z rückgängig gemacht</translation>
     </message>
     <message>
         <source>None of the rules finds a task worth automating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Regeln findet eine Aufgabe, deren Automatisierung sich lohnt.</translation>
     </message>
     <message>
         <source>Show %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Diagramm anzeigen</translation>
     </message>
     <message>
         <source>⚠ Fix first:</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Zuerst verbessern:</translation>
     </message>
     <message>
         <source>Automating it at %1 would save about %2 a month, %3 of it work time, as the What-if replays the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Automatisierung zu %1 würde etwa %2 pro Monat sparen, davon %3 Arbeitszeit, wie die Was-wäre-wenn-Analyse die Durchläufe nachspielt.</translation>
     </message>
     <message>
         <source>Automating it at %1 would save about %2 a month of its expected duration, at the runs per month entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Automatisierung zu %1 würde etwa %2 pro Monat von der erwarteten Dauer sparen, bei den eingegebenen Durchläufen pro Monat.</translation>
     </message>
     <message>
         <source>Decision on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zu %1</translation>
     </message>
     <message>
         <source>Plan it, mark it automated, or reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen, als automatisiert markieren oder ablehnen</translation>
     </message>
     <message>
         <source>Hours a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Monat</translation>
     </message>
     <message>
         <source>Waiting before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit davor</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit</translation>
     </message>
     <message>
         <source>Effort to automate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand für die Automatisierung</translation>
     </message>
     <message>
         <source>Click to show it on the map</source>
-        <translation type="unfinished">Klicken, um ihn im Diagramm anzuzeigen</translation>
+        <translation>Klicken, um sie im Diagramm anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -3916,387 +3917,387 @@ Enter the effort to automate a task in its properties to place it here.</source>
     </message>
     <message>
         <source>&amp;Import BPMN...</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN i&amp;mportieren...</translation>
     </message>
     <message>
         <source>Make new processes from a BPMN 2.0 file of another modelling tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prozesse aus einer BPMN-2.0-Datei eines anderen Modellierungswerkzeugs anlegen</translation>
     </message>
     <message>
         <source>Export &amp;BPMN...</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN e&amp;xportieren...</translation>
     </message>
     <message>
         <source>Save this map as a BPMN 2.0 file for other modelling tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als BPMN-2.0-Datei für andere Modellierungswerkzeuge speichern</translation>
     </message>
     <message>
         <source>Export &amp;Map...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm exportieren...</translation>
     </message>
     <message>
         <source>Save this map as a PDF, SVG or PNG to hand on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als PDF, SVG oder PNG speichern, um es weiterzugeben</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken...</translation>
     </message>
     <message>
         <source>Print this map, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm drucken, mit Vorschau</translation>
     </message>
     <message>
         <source>Export &amp;Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Berich&amp;t exportieren...</translation>
     </message>
     <message>
         <source>Write a PDF report of this process: its map, steps, figures and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PDF-Bericht über diesen Prozess schreiben: Diagramm, Schritte, Kennzahlen und Grafiken</translation>
     </message>
     <message>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollpunkt</translation>
     </message>
     <message>
         <source>Revision compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsvergleich</translation>
     </message>
     <message>
         <source>Export BPMN</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN exportieren</translation>
     </message>
     <message>
         <source>BPMN 2.0 files (*.bpmn);;XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN-2.0-Dateien (*.bpmn);;XML-Dateien (*.xml)</translation>
     </message>
     <message>
         <source>Exporting “%1”...</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird exportiert...</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Looking at the process...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess wird untersucht...</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::MapExport</name>
     <message numerus="yes">
         <source>Page index: the map at 100% on %n page(s), overlapping by 1 cm.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seitenübersicht: das Diagramm in 100 % auf %n Seite, mit 1 cm Überlappung.</numerusform>
+            <numerusform>Seitenübersicht: das Diagramm in 100 % auf %n Seiten, mit 1 cm Überlappung.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of %2 · row %3 of %4, column %5 of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2 · Zeile %3 von %4, Spalte %5 von %6</translation>
     </message>
     <message>
         <source>Page 1 of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite 1 von 1</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S. %1</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>SLA target</source>
-        <translation type="unfinished">SLA-Ziel</translation>
+        <translation>SLA-Ziel</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ungespeicherter Entwurf</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahnen:</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>automation candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungskandidat</translation>
     </message>
     <message>
         <source>automation planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung geplant</translation>
     </message>
     <message>
         <source>automated</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisiert</translation>
     </message>
     <message>
         <source>automation rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung abgelehnt</translation>
     </message>
     <message>
         <source>handoff to another lane (change of owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe an eine andere Bahn (Wechsel der Verantwortung)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 would be %2 × %3 pixels, too large: choose a lower resolution or a page size to fit the map on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wäre %2 × %3 Pixel groß, zu groß: Wählen Sie eine geringere Auflösung oder ein Papierformat, auf das das Diagramm passt.</translation>
     </message>
     <message>
         <source>not enough memory for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher für das Bild</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1:%2: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Only a PDF can be tiled over pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein PDF kann auf mehrere Seiten aufgeteilt werden.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::MapExportDialog</name>
     <message>
         <source>Export Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durc&amp;hsuchen...</translation>
     </message>
     <message>
         <source>PDF document (vector, searchable text)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (Vektor, durchsuchbarer Text)</translation>
     </message>
     <message>
         <source>SVG image (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (Vektor)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>A3</source>
-        <translation type="unfinished"></translation>
+        <translation>A3</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>As large as the map</source>
-        <translation type="unfinished"></translation>
+        <translation>So groß wie das Diagramm</translation>
     </message>
     <message>
         <source>Automatic (as the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (wie das Diagramm)</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>&amp;Fit on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Seite ein&amp;passen</translation>
     </message>
     <message>
         <source>At 100% over several &amp;pages, with a page index</source>
-        <translation type="unfinished"></translation>
+        <translation>In 100 % über mehrere &amp;Seiten, mit Seitenübersicht</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <source>Time: steps coloured by mean waiting + processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: Schritte nach mittlerer Warte- + Bearbeitungszeit gefärbt</translation>
     </message>
     <message>
         <source>Frequency: handoffs as wide as how often taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit: Übergaben so breit, wie oft sie genommen wurden</translation>
     </message>
     <message>
         <source>&amp;Title block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titelfeld</translation>
     </message>
     <message>
         <source>Process, owner, SLA target, revision and export date</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess, Verantwortlich, SLA-Ziel, Revision und Exportdatum</translation>
     </message>
     <message>
         <source>&amp;Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legende</translation>
     </message>
     <message>
         <source>Lanes, step kinds and the overlay&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahnen, Schritttypen und die Skala des Overlays</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>T&amp;ransparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ransparenter Hintergrund</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier:</translation>
     </message>
     <message>
         <source>Or&amp;ientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usrichtung:</translation>
     </message>
     <message>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßstab:</translation>
     </message>
     <message>
         <source>Runs &amp;overlay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf-O&amp;verlay:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>PNG:</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG:</translation>
     </message>
     <message>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Seite</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Exporting the map of &quot;%1&quot;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm von „%1“ wird exportiert...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The map is exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm wurde nach %1 exportiert.</translation>
     </message>
     <message>
         <source>&amp;Open It</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Reading the runs...</source>
-        <translation type="unfinished">Durchläufe werden gelesen...</translation>
+        <translation>Durchläufe werden gelesen...</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Print &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ drucken</translation>
     </message>
 </context>
 <context>
@@ -4466,7 +4467,7 @@ Enter the effort to automate a task in its properties to place it here.</source>
     </message>
     <message>
         <source>&amp;Open Sub-process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprozess-Diagramm &amp;öffnen</translation>
     </message>
 </context>
 <context>
@@ -4781,11 +4782,11 @@ Enter the effort to automate a task in its properties to place it here.</source>
     </message>
     <message>
         <source>runs per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe pro Monat</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
 </context>
 <context>
@@ -4826,11 +4827,11 @@ Enter the effort to automate a task in its properties to place it here.</source>
     </message>
     <message>
         <source>Diagnosing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird diagnostiziert…</translation>
     </message>
     <message>
         <source>Design, ownership, tracking, improvement, automation: a filled mark is in place, a hollow one is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestaltung, Verantwortung, Erfassung, Verbesserung, Automatisierung: Ein gefülltes Zeichen ist erfüllt, ein leeres nicht</translation>
     </message>
 </context>
 <context>
@@ -5205,972 +5206,981 @@ Enter the effort to automate a task in its properties to place it here.</source>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingegeben</translation>
     </message>
     <message>
         <source>How often the process runs in a month. Until runs are logged, the Improve tab uses it with the steps&apos; expected durations to tell what each step costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Prozess pro Monat läuft. Solange keine Durchläufe erfasst sind, nutzt die Registerkarte „Verbessern“ diesen Wert mit den erwarteten Dauern der Schritte, um zu zeigen, was jeder Schritt kostet.</translation>
     </message>
     <message>
         <source>Runs per mon&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe pro Mona&amp;t:</translation>
     </message>
     <message>
         <source>Used until runs are logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verwendet, bis Durchläufe erfasst sind.</translation>
     </message>
     <message>
         <source>Automation planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung geplant</translation>
     </message>
     <message>
         <source>Not to be automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht automatisieren</translation>
     </message>
     <message>
         <source>Shown on the map, such as “yes” or “over 500”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it is taken, such as Ǌmount &gt; 500”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Diagramm angezeigt, etwa „ja“ oder „über 500“</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;dingung:</translation>
+    </message>
+    <message>
+        <source>When it is taken, such as “amount &gt; 500”</source>
+        <translation>Wann sie genommen wird, etwa „Betrag &gt; 500“</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::Report</name>
     <message>
         <source>Manual</source>
-        <translation type="unfinished">Manuell</translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Candidate for automation</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat für die Automatisierung</translation>
     </message>
     <message>
         <source>Automation planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung geplant</translation>
     </message>
     <message>
         <source>Automated</source>
-        <translation type="unfinished">Automatisiert</translation>
+        <translation>Automatisiert</translation>
     </message>
     <message>
         <source>Not to be automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht automatisieren</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Event: a wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis: ein Eingang</translation>
     </message>
     <message>
         <source>Event: a timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis: ein Zeitpunkt</translation>
     </message>
     <message>
         <source>Event: a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis: eine Nachricht</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>the first run</source>
-        <translation type="unfinished">erster Durchlauf</translation>
+        <translation>erster Durchlauf</translation>
     </message>
     <message>
         <source>the last run</source>
-        <translation type="unfinished">letzter Durchlauf</translation>
+        <translation>letzter Durchlauf</translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
-        <translation type="unfinished">%1 bis %2 (UTC)</translation>
+        <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message>
         <source>PROCESS REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROZESSBERICHT</translation>
     </message>
     <message>
         <source>No description yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beschreibung.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>SLA target</source>
-        <translation type="unfinished">SLA-Ziel</translation>
+        <translation>SLA-Ziel</translation>
     </message>
     <message>
         <source>%1 from the start of a run to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom Start eines Durchlaufs bis zu seinem Ende</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>keines festgelegt</translation>
     </message>
     <message>
         <source>SLA clock</source>
-        <translation type="unfinished">SLA-Zeitmessung</translation>
+        <translation>SLA-Zeitmessung</translation>
     </message>
     <message>
         <source>business hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten: %1</translation>
     </message>
     <message>
         <source>calendar time (every hour counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderzeit (jede Stunde zählt)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 und %3</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Schritt</numerusform>
             <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bahn</numerusform>
+            <numerusform>%n Bahnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übergabe</numerusform>
+            <numerusform>%n Übergaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Latest revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Revision</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1:%2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not saved as a revision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht als Revision gespeichert</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>runs that started from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe mit Start von %1</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatum</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>The map</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm</translation>
     </message>
     <message>
         <source>The steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>The map has no steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm hat noch keine Schritte.</translation>
     </message>
     <message>
         <source>Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahnen:</translation>
     </message>
     <message>
         <source>Every step of the map in the order of the flow: who does it, when it is done, what it needs and makes, how long it should take, and how far it is automated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt des Diagramms in der Reihenfolge des Ablaufs: wer ihn erledigt, wann er erledigt ist, was er braucht und erzeugt, wie lange er dauern sollte und wie weit er automatisiert ist.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Definition of done</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition of Done</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Expected duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Dauer</translation>
     </message>
     <message>
         <source>Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung</translation>
     </message>
     <message>
         <source>SLA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1</translation>
     </message>
     <message>
         <source>Runs that started from %1, measured on the process&apos;s SLA clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe mit Start von %1, gemessen nach der SLA-Zeitmessung des Prozesses.</translation>
     </message>
     <message>
         <source>No runs have been logged for this process yet, so there are no figures to show. Once its runs are logged by hand or imported from an event log, this part shows its cycle time, SLA compliance and where the time goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Prozess wurden noch keine Durchläufe erfasst, daher gibt es keine Kennzahlen. Sobald Durchläufe von Hand erfasst oder aus einem Ereignisprotokoll importiert sind, zeigt dieser Teil Durchlaufzeit, SLA-Einhaltung und wo die Zeit bleibt.</translation>
     </message>
     <message numerus="yes">
         <source>No runs of this process started in this window: the %Ln run(s) it has started at other times. Choose a longer window to see their figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In diesem Zeitraum hat kein Durchlauf dieses Prozesses begonnen: Sein %Ln Durchlauf begann zu einer anderen Zeit. Wählen Sie einen längeren Zeitraum, um seine Kennzahlen zu sehen.</numerusform>
+            <numerusform>In diesem Zeitraum hat kein Durchlauf dieses Prozesses begonnen: Seine %Ln Durchläufe begannen zu anderen Zeiten. Wählen Sie einen längeren Zeitraum, um ihre Kennzahlen zu sehen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The five components of business process operations at a glance: %n of 5 in place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die fünf Bestandteile des Prozessbetriebs auf einen Blick: %n von 5 erfüllt.</numerusform>
+            <numerusform>Die fünf Bestandteile des Prozessbetriebs auf einen Blick: %n von 5 erfüllt.</numerusform>
         </translation>
     </message>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandteil</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Prüfung ergab</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Process report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessbericht: %1</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::ReportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>A PDF of &quot;%1&quot; to hand to a client or a new colleague: its map, its steps, the figures of its runs and its diagnostic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF von „%1“ für Kunden oder neue Mitarbeitende: sein Diagramm, seine Schritte, die Kennzahlen seiner Durchläufe und seine Diagnose.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durc&amp;hsuchen...</translation>
     </message>
     <message>
         <source>The last 30 days</source>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>The last 90 days</source>
-        <translation type="unfinished">Letzte 90 Tage</translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>The last 365 days</source>
-        <translation type="unfinished">Letzte 365 Tage</translation>
+        <translation>Letzte 365 Tage</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished">Gesamter Zeitraum</translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished">Eigener Zeitraum</translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>Which runs the figures cover: by the day they started, up to today (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Durchläufe die Kennzahlen abdecken: nach dem Tag ihres Starts, bis heute (UTC)</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Erster Tag</translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Letzter Tag</translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Runs started in:</source>
-        <translation type="unfinished">&amp;Durchläufe mit Start in:</translation>
+        <translation>Durchläufe mit &amp;Start in:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>%1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht %1</translation>
     </message>
     <message>
         <source>Writing the report of &quot;%1&quot;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von „%1“ wird geschrieben...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The report is written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Open It</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::ReportJob</name>
     <message>
         <source>The figures for the report could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen für den Bericht konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::ReviewDateEdit</name>
     <message>
         <source>Set the date from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum ab heute festlegen</translation>
     </message>
     <message>
         <source>Set from today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab heute festlegen…</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::ReviewsDueBanner</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Hide until the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum nächsten Programmstart ausblenden</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;A checkpoint review is due:&lt;/b&gt; the %1 of “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eine Prüfung eines Kontrollpunkts ist fällig:&lt;/b&gt; %1 von „%2“ (%3).</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n checkpoint reviews are due:&lt;/b&gt; %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Prüfung von Kontrollpunkten ist fällig:&lt;/b&gt; %1.</numerusform>
+            <numerusform>&lt;b&gt;%n Prüfungen von Kontrollpunkten sind fällig:&lt;/b&gt; %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1:%2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::RevisionCompare</name>
     <message>
         <source>name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished">Verantwortliche Person</translation>
+        <translation>verantwortliche Person</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>SLA target</source>
-        <translation type="unfinished">SLA-Ziel</translation>
+        <translation>SLA-Ziel</translation>
     </message>
     <message>
         <source>review date</source>
-        <translation type="unfinished">Prüftermin</translation>
+        <translation>Prüftermin</translation>
     </message>
     <message>
         <source>SLA clock</source>
-        <translation type="unfinished">SLA-Zeitmessung</translation>
+        <translation>SLA-Zeitmessung</translation>
     </message>
     <message>
         <source>working hours</source>
-        <translation type="unfinished">Arbeitszeiten</translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>holidays</source>
-        <translation type="unfinished">Feiertage</translation>
+        <translation>Feiertage</translation>
     </message>
     <message>
         <source>runs per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe pro Monat</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>definition of done</source>
-        <translation type="unfinished">Definition of Done</translation>
+        <translation>Definition of Done</translation>
     </message>
     <message>
         <source>inputs</source>
-        <translation type="unfinished">Eingaben</translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>outputs</source>
-        <translation type="unfinished">Ergebnisse</translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>expected duration</source>
-        <translation type="unfinished">Erwartete Dauer</translation>
+        <translation>erwartete Dauer</translation>
     </message>
     <message>
         <source>step SLA</source>
-        <translation type="unfinished">Schritt-SLA</translation>
+        <translation>Schritt-SLA</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished">Automatisierung</translation>
+        <translation>Automatisierung</translation>
     </message>
     <message>
         <source>systems</source>
-        <translation type="unfinished">Systeme</translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <source>automation effort</source>
-        <translation type="unfinished">Automatisierungsaufwand</translation>
+        <translation>Automatisierungsaufwand</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>BPMN element</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN-Element</translation>
     </message>
     <message>
         <source>BPMN event</source>
-        <translation type="unfinished"></translation>
+        <translation>BPMN-Ereignis</translation>
     </message>
     <message>
         <source>attached step</source>
-        <translation type="unfinished"></translation>
+        <translation>angehefteter Schritt</translation>
     </message>
     <message>
         <source>interrupting</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrechend</translation>
     </message>
     <message>
         <source>sub-process map</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprozess-Diagramm</translation>
     </message>
     <message>
         <source>width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished">Beschriftung</translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>other properties</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Eigenschaften</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Durchlauf</numerusform>
             <numerusform>%n Durchläufe</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in the %2 before %3, %4 in the %2 after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 vor dem %3, %4 in %2 danach.</translation>
     </message>
     <message>
         <source>No runs started around this change: log runs to see whether it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um diese Änderung herum haben keine Durchläufe begonnen: Erfassen Sie Durchläufe, um zu sehen, ob sie sich bewährt hat.</translation>
     </message>
     <message>
         <source>No runs have started since the change on %1 yet: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Änderung am %1 hat noch kein Durchlauf begonnen: nichts zu vergleichen.</translation>
     </message>
     <message numerus="yes">
         <source>No runs started in the %n day(s) before the change: nothing to compare against.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Am Tag vor der Änderung hat kein Durchlauf begonnen: nichts zum Vergleichen.</numerusform>
+            <numerusform>In den %n Tagen vor der Änderung hat kein Durchlauf begonnen: nichts zum Vergleichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too few runs to tell yet whether the change held: %1 before and %2 after it (%3 on each side make a fair comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Durchläufe, um schon zu sagen, ob sich die Änderung bewährt hat: %1 davor und %2 danach (%3 auf jeder Seite ergeben einen fairen Vergleich).</translation>
     </message>
     <message>
         <source>The change held: runs are faster since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung hat sich bewährt: Die Durchläufe sind seitdem schneller.</translation>
     </message>
     <message>
         <source>The change did not hold: runs are slower since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung hat sich nicht bewährt: Die Durchläufe sind seitdem langsamer.</translation>
     </message>
     <message>
         <source>No clear difference in cycle time since the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Änderung kein klarer Unterschied in der Durchlaufzeit.</translation>
     </message>
     <message>
         <source>Mixed: typical runs are faster since the change, but the slowest are slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt: Typische Durchläufe sind seit der Änderung schneller, die langsamsten aber langsamer.</translation>
     </message>
     <message>
         <source>Mixed: typical runs are slower since the change, but the slowest are faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt: Typische Durchläufe sind seit der Änderung langsamer, die langsamsten aber schneller.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Median cycle time fell from %1 to %2 (%3) over %n run(s) since the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Der Median der Durchlaufzeit sank von %1 auf %2 (%3), über %n Durchlauf seit der Änderung.</numerusform>
+            <numerusform>Der Median der Durchlaufzeit sank von %1 auf %2 (%3), über %n Durchläufe seit der Änderung.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Median cycle time rose from %1 to %2 (%3) over %n run(s) since the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Der Median der Durchlaufzeit stieg von %1 auf %2 (%3), über %n Durchlauf seit der Änderung.</numerusform>
+            <numerusform>Der Median der Durchlaufzeit stieg von %1 auf %2 (%3), über %n Durchläufe seit der Änderung.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Median cycle time stayed at about %1 over %n run(s) since the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Der Median der Durchlaufzeit blieb bei etwa %1, über %n Durchlauf seit der Änderung.</numerusform>
+            <numerusform>Der Median der Durchlaufzeit blieb bei etwa %1, über %n Durchläufe seit der Änderung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>P90 cycle time fell from %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die P90-Durchlaufzeit sank von %1 auf %2 (%3).</translation>
     </message>
     <message>
         <source>P90 cycle time rose from %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die P90-Durchlaufzeit stieg von %1 auf %2 (%3).</translation>
     </message>
     <message>
         <source>P90 cycle time stayed at about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die P90-Durchlaufzeit blieb bei etwa %1.</translation>
     </message>
     <message>
         <source>SLA compliance rose from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SLA-Einhaltung stieg von %1 auf %2.</translation>
     </message>
     <message>
         <source>SLA compliance fell from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SLA-Einhaltung sank von %1 auf %2.</translation>
     </message>
     <message>
         <source>SLA compliance stayed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SLA-Einhaltung blieb bei %1.</translation>
     </message>
     <message>
         <source>%1 ran no more since the change; it took %2 of waiting and processing before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt seit der Änderung nicht mehr vor; vorher brauchte der Schritt %2 Warte- und Bearbeitungszeit.</translation>
     </message>
     <message>
         <source>%1 is new since the change: %2 of waiting and processing on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist seit der Änderung neu: im Mittel %2 Warte- und Bearbeitungszeit.</translation>
     </message>
     <message>
         <source>%1: waiting and processing fell from %2 to %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warte- und Bearbeitungszeit sanken von %2 auf %3 (%4).</translation>
     </message>
     <message>
         <source>%1: waiting and processing rose from %2 to %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warte- und Bearbeitungszeit stiegen von %2 auf %3 (%4).</translation>
     </message>
     <message>
         <source>%1: waiting and processing stayed at about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warte- und Bearbeitungszeit blieben bei etwa %2.</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::RevisionComparePanel</name>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mit</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Moved (dashed: where it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben (gestrichelt: wo es war)</translation>
     </message>
     <message>
         <source>Removed (where it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt (wo es war)</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Did the change hold?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hat sich die Änderung bewährt?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Current map</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Diagramm</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No revisions yet. File &gt; Save Revision keeps a snapshot of the map; save one before a change and compare it with the map after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Revisionen. Datei &gt; Revision speichern hält einen Stand des Diagramms fest; speichern Sie einen vor einer Änderung und vergleichen Sie ihn danach mit dem Diagramm.</translation>
     </message>
     <message>
         <source>No process open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prozess geöffnet.</translation>
     </message>
     <message>
         <source>This revision cannot be read: %1</source>
-        <translation type="unfinished">Diese Revision kann nicht gelesen werden: %1</translation>
+        <translation>Diese Revision kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Both sides are the same revision: pick another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten sind dieselbe Revision: Wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>No differences: the two maps are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede: Die beiden Diagramme sind gleich.</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>named</source>
-        <translation type="unfinished"></translation>
+        <translation>benannt</translation>
     </message>
     <message>
         <source>renamed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt, vorher %1</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert</translation>
     </message>
     <message>
         <source>Lane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn %1</translation>
     </message>
     <message>
         <source>%1: another place among the lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: andere Position unter den Bahnen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1:%2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>%1: from lane %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von Bahn %2 nach %3</translation>
     </message>
     <message>
         <source>%1: moved on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im Diagramm verschoben</translation>
     </message>
     <message>
         <source>Handoff %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe %1</translation>
     </message>
     <message>
         <source>%1: rerouted, was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: umgeleitet, vorher %2</translation>
     </message>
     <message>
         <source>label added</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung hinzugefügt</translation>
     </message>
     <message>
         <source>relabelled from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung geändert, vorher %1</translation>
     </message>
     <message>
         <source>Process: %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess: %1 geändert</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede</translation>
     </message>
     <message>
         <source>Reading the runs...</source>
-        <translation type="unfinished">Durchläufe werden gelesen...</translation>
+        <translation>Durchläufe werden gelesen...</translation>
     </message>
     <message>
         <source>The runs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchläufe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The current map has no date of its own: the runs are split when the earlier revision was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Diagramm hat kein eigenes Datum: Die Durchläufe werden zum Speicherzeitpunkt der früheren Revision aufgeteilt.</translation>
     </message>
     <message>
         <source>A run counts on the side where it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchlauf zählt auf der Seite, auf der er begann.</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Durchläufe</translation>
+        <translation>Durchläufe</translation>
     </message>
     <message>
         <source>Median cycle time</source>
-        <translation type="unfinished">Median der Durchlaufzeit</translation>
+        <translation>Median der Durchlaufzeit</translation>
     </message>
     <message>
         <source>P90 cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>P90-Durchlaufzeit</translation>
     </message>
     <message>
         <source>Mean cycle time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ଐ points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Durchlaufzeit</translation>
     </message>
     <message>
         <source>%1%2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Punkte</translation>
     </message>
     <message>
         <source>SLA compliance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Einhaltung (%1)</translation>
     </message>
     <message>
         <source>Waiting and processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten und Bearbeitung</translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausführung davor</numerusform>
+            <numerusform>%n Ausführungen davor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausführung danach</numerusform>
+            <numerusform>%n Ausführungen danach</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>±0 points</source>
+        <translation>±0 Punkte</translation>
     </message>
 </context>
 <context>
@@ -6205,15 +6215,15 @@ Enter the effort to automate a task in its properties to place it here.</source>
     </message>
     <message>
         <source>&amp;Compare...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen...</translation>
     </message>
     <message>
         <source>What changed in the selected revision, drawn on the map, and whether the runs since show that the change held</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich in der ausgewählten Revision geändert hat, im Diagramm eingezeichnet, und ob die Durchläufe seitdem zeigen, dass sich die Änderung bewährt hat</translation>
     </message>
     <message>
         <source>Compare Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen vergleichen</translation>
     </message>
 </context>
 <context>
@@ -6706,7 +6716,7 @@ Enter the effort to automate a task in its properties to place it here.</source>
     </message>
     <message>
         <source>Has a map of its own: double-click its + to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein eigenes Diagramm: Doppelklicken Sie auf sein +, um es zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -6914,292 +6924,292 @@ Von den Durchläufen %n-mal genommen; mittlere Wartezeit %3</numerusform>
     <name>Stepwise::WhatIf</name>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
         <source>What if: %1, %Ln run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Was wäre, wenn: %1, %Ln Durchlauf</numerusform>
+            <numerusform>Was wäre, wenn: %1, %Ln Durchläufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  Automating %1 at %2: %Ln execution(s), %3 saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1 zu %2 automatisiert: %Ln Ausführung, %3 gespart</numerusform>
+            <numerusform>  %1 zu %2 automatisiert: %Ln Ausführungen, %3 gespart</numerusform>
         </translation>
     </message>
     <message>
         <source>The process has no runs to replay: log or import runs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess hat keine Durchläufe zum Nachspielen: Erfassen oder importieren Sie zuerst Durchläufe.</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Cycle time, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit, Minimum</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished">Median</translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished">Mittelwert</translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished">90. Perzentil</translation>
+        <translation>90. Perzentil</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>SLA compliance</source>
-        <translation type="unfinished">SLA-Einhaltung</translation>
+        <translation>SLA-Einhaltung</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>Runs within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe innerhalb von %1</translation>
     </message>
     <message>
         <source>SLA: no target</source>
-        <translation type="unfinished">SLA: kein Ziel</translation>
+        <translation>SLA: kein Ziel</translation>
     </message>
     <message>
         <source>Saved: %1 a month (%2 over %3 months of runs: %4 of work, %5 of waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespart: %1 pro Monat (%2 über %3 Monate mit Durchläufen: %4 Arbeit, %5 Wartezeit).</translation>
     </message>
     <message>
         <source>Pick the steps to automate and by how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu automatisierenden Schritte und um wie viel.</translation>
     </message>
     <message>
         <source>There are no runs to replay yet: log or import runs to see what automating %1 would save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Durchläufe zum Nachspielen: Erfassen oder importieren Sie Durchläufe, um zu sehen, was die Automatisierung von %1 sparen würde.</translation>
     </message>
     <message>
         <source>Automating %1 would save no time the runs show: the runs never waited for it or spent time in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Automatisierung von %1 würde keine Zeit sparen, die die Durchläufe zeigen: Sie haben nie darauf gewartet oder Zeit darin verbracht.</translation>
     </message>
     <message>
         <source>Automating %1 would save about %2 a month and lift SLA compliance from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Automatisierung von %1 würde etwa %2 pro Monat sparen und die SLA-Einhaltung von %3 auf %4 heben.</translation>
     </message>
     <message>
         <source>Automating %1 would save about %2 a month; SLA compliance would stay at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Automatisierung von %1 würde etwa %2 pro Monat sparen; die SLA-Einhaltung bliebe bei %3.</translation>
     </message>
     <message>
         <source>Automating %1 would save about %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Automatisierung von %1 würde etwa %2 pro Monat sparen.</translation>
     </message>
     <message>
         <source>Of that time, %1 is work; the rest is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon ist %1 Arbeit; der Rest ist Wartezeit.</translation>
     </message>
     <message>
         <source>All of it is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist alles Wartezeit.</translation>
     </message>
     <message>
         <source>The median run would take %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein typischer Durchlauf (Median) würde %1 statt %2 dauern.</translation>
     </message>
 </context>
 <context>
     <name>Stepwise::WhatIfPanel</name>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn</translation>
     </message>
     <message>
         <source>Automate these steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schritte automatisieren</translation>
     </message>
     <message>
         <source>Steps to automate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu automatisierende Schritte</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Time cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitkürzung</translation>
     </message>
     <message>
         <source>Tick a step to see the runs as if it were automated: its processing time and the waiting before it cut by the percentage. Double-click a step to show it on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie einen Schritt an, um die Durchläufe zu sehen, als wäre er automatisiert: seine Bearbeitungszeit und die Wartezeit davor um den Prozentsatz gekürzt. Doppelklicken Sie auf einen Schritt, um ihn im Diagramm anzuzeigen.</translation>
     </message>
     <message>
         <source>Double-click a step to show it on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Schritt, um ihn im Diagramm anzuzeigen.</translation>
     </message>
     <message>
         <source>Computing...</source>
-        <translation type="unfinished">Wird berechnet...</translation>
+        <translation>Wird berechnet...</translation>
     </message>
     <message>
         <source>As logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erfasst</translation>
     </message>
     <message>
         <source>Automated</source>
-        <translation type="unfinished">Automatisiert</translation>
+        <translation>Automatisiert</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Median cycle time</source>
-        <translation type="unfinished">Median der Durchlaufzeit</translation>
+        <translation>Median der Durchlaufzeit</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished">90. Perzentil</translation>
+        <translation>90. Perzentil</translation>
     </message>
     <message>
         <source>Mean cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Durchlaufzeit</translation>
     </message>
     <message>
         <source>SLA compliance</source>
-        <translation type="unfinished">SLA-Einhaltung</translation>
+        <translation>SLA-Einhaltung</translation>
     </message>
     <message>
         <source>Time saved a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesparte Zeit pro Monat</translation>
     </message>
     <message>
         <source>Cycle times, as logged and automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeiten, wie erfasst und automatisiert</translation>
     </message>
     <message>
         <source>What-if cycle times</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeiten (Was wäre, wenn)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Durchläufe</translation>
+        <translation>Durchläufe</translation>
     </message>
     <message>
         <source>Reading the runs...</source>
-        <translation type="unfinished">Durchläufe werden gelesen...</translation>
+        <translation>Durchläufe werden gelesen...</translation>
     </message>
     <message>
         <source>No process open</source>
-        <translation type="unfinished">Kein Prozess geöffnet</translation>
+        <translation>Kein Prozess geöffnet</translation>
     </message>
     <message>
         <source>Select a process on the left to see what automating its steps would save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Prozess aus, um zu sehen, was die Automatisierung seiner Schritte sparen würde.</translation>
     </message>
     <message>
         <source>Time cut for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitkürzung für %1</translation>
     </message>
     <message>
         <source>How much of the step&apos;s processing time and the waiting before it automating it would cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wie viel eine Automatisierung die Bearbeitungszeit des Schritts und die Wartezeit davor kürzen würde</translation>
     </message>
     <message>
         <source>No logged run executed this step: automating it saves nothing the runs show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein erfasster Durchlauf hat diesen Schritt ausgeführt: Seine Automatisierung spart nichts, was die Durchläufe zeigen.</translation>
     </message>
     <message>
         <source>The runs could not be read</source>
-        <translation type="unfinished">Die Durchläufe konnten nicht gelesen werden</translation>
+        <translation>Die Durchläufe konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Nothing to replay yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zum Nachspielen</translation>
     </message>
     <message>
         <source>What automating a step would save appears here once the process has runs: log them by hand or import an event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Automatisierung eines Schritts sparen würde, erscheint hier, sobald der Prozess Durchläufe hat: Erfassen Sie sie von Hand oder importieren Sie ein Ereignisprotokoll.</translation>
     </message>
     <message>
         <source>Durations in business hours (%1). Saved time per month: over the %2 months from the first run&apos;s start to the last one&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauern in Geschäftszeiten (%1). Gesparte Zeit pro Monat: über die %2 Monate vom Start des ersten bis zu dem des letzten Durchlaufs.</translation>
     </message>
     <message>
         <source>Saved time per month: the processing and waiting time cut, over the %1 months from the first run&apos;s start to the last one&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesparte Zeit pro Monat: die gekürzte Bearbeitungs- und Wartezeit, über die %1 Monate vom Start des ersten bis zu dem des letzten Durchlaufs.</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>Runs within %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe innerhalb von %1: %2 von %3</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <source>Set the process&apos;s cycle-time target in its properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Ziel für die Durchlaufzeit in den Eigenschaften des Prozesses fest</translation>
     </message>
     <message>
         <source>%1 of work, %2 of waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeit, %2 Wartezeit</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished">≥ %1</translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>SLA target %1</source>
-        <translation type="unfinished">SLA-Ziel %1</translation>
+        <translation>SLA-Ziel %1</translation>
     </message>
     <message>
         <source>bars of %1</source>
-        <translation type="unfinished">Balken zu je %1</translation>
+        <translation>Balken zu je %1</translation>
     </message>
     <message>
         <source>%1 or longer</source>
-        <translation type="unfinished">%1 oder länger</translation>
+        <translation>%1 oder länger</translation>
     </message>
     <message>
         <source>%1 to under %2</source>
-        <translation type="unfinished">%1 bis unter %2</translation>
+        <translation>%1 bis unter %2</translation>
     </message>
 </context>
 <context>
@@ -7541,91 +7551,91 @@ Von den Durchläufen %n-mal genommen; mittlere Wartezeit %3</numerusform>
     </message>
     <message>
         <source>reading the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Kontrollpunkts</translation>
     </message>
     <message>
         <source>The checkpoint of process %1 in %2 is damaged: metric &quot;%3&quot;, review date &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontrollpunkt des Prozesses %1 in %2 ist beschädigt: Kennzahl „%3“, Prüftermin „%4“.</translation>
     </message>
     <message>
         <source>set the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen des Kontrollpunkts</translation>
     </message>
     <message>
         <source>A checkpoint needs a date to review it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontrollpunkt braucht einen Prüftermin.</translation>
     </message>
     <message>
         <source>The target of a rate is a share between 0% and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel einer Quote ist ein Anteil zwischen 0 % und 100 %.</translation>
     </message>
     <message>
         <source>The target of a cycle time cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel einer Durchlaufzeit kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>changing the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Kontrollpunkts</translation>
     </message>
     <message>
         <source>replacing the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen des Kontrollpunkts</translation>
     </message>
     <message>
         <source>setting the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen des Kontrollpunkts</translation>
     </message>
     <message>
         <source>remove the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des Kontrollpunkts</translation>
     </message>
     <message>
         <source>removing the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des Kontrollpunkts</translation>
     </message>
     <message>
         <source>record the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen der Prüfung</translation>
     </message>
     <message>
         <source>A review needs the date of the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung braucht das Datum der nächsten.</translation>
     </message>
     <message>
         <source>Adjusting the target needs the new target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anpassen des Ziels wird das neue Ziel benötigt.</translation>
     </message>
     <message>
         <source>recording the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen der Prüfung</translation>
     </message>
     <message>
         <source>There is no active checkpoint %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keinen aktiven Kontrollpunkt %1.</translation>
     </message>
     <message>
         <source>reading the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Prüfungen</translation>
     </message>
     <message>
         <source>Review %1 in %2 is damaged: metric &quot;%3&quot;, decision &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1 in %2 ist beschädigt: Kennzahl „%3“, Entscheidung „%4“.</translation>
     </message>
     <message>
         <source>listing the reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der fälligen Prüfungen</translation>
     </message>
     <message>
         <source>reading the time of the latest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Zeitpunkts des letzten Durchlaufs</translation>
     </message>
     <message>
         <source>save the processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Prozesse</translation>
     </message>
     <message>
         <source>The processes to save link to each other in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu speichernden Prozesse verweisen ringförmig aufeinander.</translation>
     </message>
 </context>
 <context>

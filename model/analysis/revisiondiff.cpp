@@ -499,15 +499,15 @@ QStringList beforeAfterSentences(const BeforeAfter &result)
     }
 
     lines << cycleSentence(median,
-                           QT_TRANSLATE_NOOP("Stepwise::RevisionCompare",
-                                             "Median cycle time fell from %1 to %2 (%3) over %n "
-                                             "run(s) since the change."),
-                           QT_TRANSLATE_NOOP("Stepwise::RevisionCompare",
-                                             "Median cycle time rose from %1 to %2 (%3) over %n "
-                                             "run(s) since the change."),
-                           QT_TRANSLATE_NOOP("Stepwise::RevisionCompare",
-                                             "Median cycle time stayed at about %1 over %n "
-                                             "run(s) since the change."),
+                           QT_TRANSLATE_N_NOOP("Stepwise::RevisionCompare",
+                                               "Median cycle time fell from %1 to %2 (%3) over %n "
+                                               "run(s) since the change."),
+                           QT_TRANSLATE_N_NOOP("Stepwise::RevisionCompare",
+                                               "Median cycle time rose from %1 to %2 (%3) over %n "
+                                               "run(s) since the change."),
+                           QT_TRANSLATE_N_NOOP("Stepwise::RevisionCompare",
+                                               "Median cycle time stayed at about %1 over %n "
+                                               "run(s) since the change."),
                            b.cycleTime.p50, a.cycleTime.p50, a.runs);
     lines << cycleSentence(
         p90,

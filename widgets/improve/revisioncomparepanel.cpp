@@ -1110,7 +1110,7 @@ void RevisionComparePanel::fillMetrics()
         if (!std::isnan(b.slaCompliance) && !std::isnan(a.slaCompliance)) {
             const long points = std::lround((a.slaCompliance - b.slaCompliance) * 100.0);
             change = points == 0
-                ? tr("\u00b10 points")
+                ? tr("±0 points")
                 : tr("%1%2 points")
                       .arg(points < 0 ? QString(QChar(0x2212)) : QStringLiteral("+"))
                       .arg(std::abs(points));

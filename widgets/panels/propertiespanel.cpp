@@ -532,7 +532,7 @@ QWidget *PropertiesPanel::createHandoffPage()
     // The condition a BPMN file gives a flow (its conditionExpression), as written there.
     m_conditionEdit = new QLineEdit(page);
     m_conditionEdit->setObjectName(QStringLiteral("handoffConditionEdit"));
-    m_conditionEdit->setPlaceholderText(tr("When it is taken, such as \u201camount > 500\u201d"));
+    m_conditionEdit->setPlaceholderText(tr("When it is taken, such as “amount > 500”"));
     addRow(form, tr("&Condition:"), m_conditionEdit);
     connect(m_conditionEdit, &QLineEdit::textEdited, this,
             [this](const QString &text) { setHandoffValue(Property::Condition, text); });
@@ -934,8 +934,7 @@ void PropertiesPanel::updateHandoffPage()
                   : tr("several values"));
     setLineText(m_conditionEdit, sameCondition ? first->condition : QString());
     m_conditionEdit->setPlaceholderText(
-        sameCondition ? tr("When it is taken, such as \u201camount > 500\u201d")
-                      : tr("several values"));
+        sameCondition ? tr("When it is taken, such as “amount > 500”") : tr("several values"));
     m_updating = false;
 }
 
