@@ -154,6 +154,9 @@ QString decodeWindows1252(const QByteArray &data)
 struct StepExtension
 {
     bool present = false;
+    /// The activity element a step is, when the file writes it as another: Stepwise writes a
+    /// call activity with a child map as a sub-process holding it.
+    QString element;
     qint64 expectedDurationS = 0;
     qint64 slaS = 0;
     std::optional<Step::Automation> automation;
@@ -896,6 +899,17 @@ void Parser::readStepExtension(StepExtension &extension)
             bad("effortHours");
         }
     }
+    if (a.hasAttribute(QLatin1String("element"))) {
+        const QString element = a.value(QLatin1String("element")).toString();
+        const auto type = std::find_if(
+            std::begin(flowNodeTypes), std::end(flowNodeTypes), [&element](const FlowNodeType &t) {
+                return t.kind == Step::Kind::Task && element == QLatin1String(t.element);
+            });
+        if (type != std::end(flowNodeTypes))
+            extension.element = element;
+        else
+            bad("element");
+    }
     if (a.hasAttribute(QLatin1String("trigger"))) {
         extension.trigger = triggerFromWord(a.value(QLatin1String("trigger")).toString());
         if (!extension.trigger)
@@ -1247,6 +1261,9 @@ Step Parser::makeStep(int index)
 
     const StepExtension &ext = node.extension;
     if (ext.present) {
+        // Only an element that holds content stands in for another (see StepExtension).
+        if (!ext.element.isEmpty() && type.container)
+            step.bpmnElement = ext.element;
         step.expectedDurationS = ext.expectedDurationS;
         step.slaS = ext.slaS;
         if (ext.automation)

@@ -388,8 +388,10 @@ private:
             level.stepIndex.insert(step.id, i);
             QSizeF size = step.drawnSize();
             const bool ownSize = !step.size.isEmpty();
+            // Any activity with a child map holds it inline (one that cannot, a call activity
+            // say, is written as a sub-process that names its own element: writtenElement()).
             if (step.childProcessId && m_options.childProcess && !path.contains(step.childProcessId)
-                && canHoldContent(elementName(p, step))) {
+                && step.kind == Step::Kind::Task) {
                 if (std::optional<Process> child = m_options.childProcess(step.childProcessId)) {
                     const int childIndex = int(m_levels.size());
                     m_levels.push_back(std::make_unique<Level>());
@@ -464,6 +466,16 @@ private:
             return oneOf(own, taskElements) ? own : QStringLiteral("task");
         }
         return QStringLiteral("task");
+    }
+
+    /// The element a step is written as: elementName(), but a sub-process for an activity that
+    /// holds a child map inline and whose own element cannot (the extension keeps that one).
+    QString writtenElement(const Level &level, int stepIndex) const
+    {
+        const QString element = elementName(level.process, level.process.steps[stepIndex]);
+        if (level.children.contains(stepIndex) && !canHoldContent(element))
+            return QStringLiteral("subProcess");
+        return element;
     }
 
     static QByteArray bpmn(const QString &element) { return "bpmn:" + element.toLatin1(); }
@@ -559,9 +571,11 @@ private:
         m_xml.end();
     }
 
-    void writeStepExtension(const Step &step)
+    /// Stepwise's own fields of a step; \a element: the BPMN element it is, when it is written as
+    /// another (a call activity written as a sub-process to hold its child map).
+    void writeStepExtension(const Step &step, const QString &element)
     {
-        const bool any = step.expectedDurationS || step.slaS
+        const bool any = !element.isEmpty() || step.expectedDurationS || step.slaS
             || step.automation != Step::Automation::Manual || step.automationEffortH != 0
             || step.trigger != Step::Trigger::None || !step.inputs.isEmpty()
             || !step.outputs.isEmpty() || !step.systems.isEmpty();
@@ -569,6 +583,8 @@ private:
             return;
         m_xml.start("bpmn:extensionElements");
         m_xml.start("stepwise:step");
+        if (!element.isEmpty())
+            m_xml.word("element", element.toLatin1());
         if (step.expectedDurationS)
             m_xml.word("expectedDurationSeconds", QByteArray::number(step.expectedDurationS));
         if (step.slaS)
@@ -626,7 +642,7 @@ private:
     {
         const Level &level = *m_levels[index];
         const Step &step = level.process.steps[stepIndex];
-        const QString element = elementName(level.process, step);
+        const QString element = writtenElement(level, stepIndex);
         m_xml.start(bpmn(element));
         m_xml.word("id", level.stepId(step.id));
         if (!step.name.isEmpty())
@@ -638,7 +654,8 @@ private:
             m_xml.word("isInterrupting", "false");
         }
         writeDocumentation(step.definitionOfDone);
-        writeStepExtension(step);
+        const QString own = elementName(level.process, step);
+        writeStepExtension(step, own != element ? own : QString());
         for (ItemId flow : level.incoming.value(step.id))
             m_xml.wordElement("bpmn:incoming", level.flowId(flow));
         for (ItemId flow : level.outgoing.value(step.id))
@@ -768,7 +785,7 @@ private:
             const Step &step = p.steps[i];
             const int child = level.children.value(i, -1);
             const char *expanded = nullptr;
-            if (canHoldContent(elementName(p, step)))
+            if (canHoldContent(writtenElement(level, i)))
                 expanded = child >= 0 ? "true" : "false";
             writeShape(level.stepId(step.id), placed[i], nullptr, expanded);
             flush();

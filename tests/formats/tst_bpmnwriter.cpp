@@ -409,6 +409,12 @@ Case caseNamed(const QString &name)
         return {everyKindMap(), {}};
     if (name == QLatin1String("sub-processes"))
         return {subProcessMaps().value(1), subProcessMaps()};
+    if (name == QLatin1String("call activity")) {
+        // A call activity cannot hold content in BPMN: its child map goes inline all the same.
+        QHash<ProcessId, Process> maps = subProcessMaps();
+        maps[2].steps[2].bpmnElement = QStringLiteral("callActivity");
+        return {maps.value(1), maps};
+    }
     return {exampleNamed(name), {}};
 }
 
@@ -1004,6 +1010,7 @@ void TestBpmnWriter::bpmnModdleReadsItWithoutWarnings_data()
     QTest::newRow("the support ticket example") << "Support ticket";
     QTest::newRow("a map of every kind, element and extension") << "every kind";
     QTest::newRow("a map with sub-processes holding child maps") << "sub-processes";
+    QTest::newRow("a call activity holding a child map") << "call activity";
 }
 
 void TestBpmnWriter::bpmnModdleReadsItWithoutWarnings()
