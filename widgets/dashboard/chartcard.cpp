@@ -44,6 +44,11 @@ ChartCard::ChartCard(const QString &title, QWidget *parent)
     m_plot->setAccessibleName(title);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     m_plot->setMinimumHeight(240);
+    // Every chart answers the pointer (tooltips, clicks) and draws its data smooth, its grid crisp.
+    m_plot->setAttribute(Qt::WA_Hover);
+    m_plot->setMouseTracking(true);
+    m_plot->setAntialiasedElements(QCP::aeAll);
+    m_plot->setNotAntialiasedElements(QCP::aeGrid | QCP::aeAxes);
     connect(m_plot, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { showExportMenu(m_plot->mapToGlobal(pos)); });
 

@@ -9,7 +9,7 @@ class QToolButton;
 namespace Stepwise {
 
 /// A chart of the dashboard in its frame: a title, a note, the plot, and a button (and the
-/// plot's context menu) to export it as PNG or PDF.
+/// plot's context menu) to export it as PNG or PDF. The plot tracks the mouse (for tooltips).
 class ChartCard : public QFrame
 {
     Q_OBJECT

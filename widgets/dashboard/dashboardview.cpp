@@ -2,6 +2,7 @@
 
 #include "chartcard.h"
 #include "durationticker.h"
+#include "figurespages.h"
 #include "kpitile.h"
 
 #include "analysis/statistics.h"
@@ -16,10 +17,8 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <qcustomplot.h>
 
@@ -29,77 +28,9 @@
 
 namespace Stepwise {
 
-/// What the worker hands back: the runs it read (kept for the next window) and their figures.
-struct DashboardResult
-{
-    int generation = 0;
-    int sourceGeneration = 0;
-    std::shared_ptr<const RunLog> log;
-    QString error; ///< the runs could not be read
-    qint64 fromMs = NoTime;
-    qint64 toMs = NoTime;
-    Dashboard dashboard;
-};
-
 namespace {
 
 constexpr double WeekS = 7 * 86400.0;
-
-/// What the worker needs, copied: it never touches the view.
-struct Request
-{
-    int generation = 0;
-    int sourceGeneration = 0;
-    QString path;
-    ProcessId processId = 0;
-    std::shared_ptr<const RunLog> log;
-    Process process;
-    DashboardView::Window window = DashboardView::Window::All;
-    QDate from;
-    QDate to;
-};
-
-std::shared_ptr<DashboardResult> compute(const Request &request)
-{
-    auto result = std::make_shared<DashboardResult>();
-    result->generation = request.generation;
-    result->sourceGeneration = request.sourceGeneration;
-    std::shared_ptr<const RunLog> log = request.log;
-    if (!log) {
-        log = readRunsOnThisThread(request.path, request.processId, &result->error);
-        if (!log)
-            return result;
-    }
-    result->log = log;
-
-    QPair<qint64, qint64> window {NoTime, NoTime};
-    switch (request.window) {
-    case DashboardView::Window::Last30Days:
-        window = lastDaysWindow(latestTimestampMs(*log), 30);
-        break;
-    case DashboardView::Window::Last90Days:
-        window = lastDaysWindow(latestTimestampMs(*log), 90);
-        break;
-    case DashboardView::Window::Last365Days:
-        window = lastDaysWindow(latestTimestampMs(*log), 365);
-        break;
-    case DashboardView::Window::All:
-        break;
-    case DashboardView::Window::Custom:
-        if (request.from.isValid())
-            window.first = request.from.startOfDay(Qt::UTC).toMSecsSinceEpoch();
-        if (request.to.isValid())
-            window.second = request.to.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
-        break;
-    }
-    result->fromMs = window.first;
-    result->toMs = window.second;
-    StatsOptions options = dashboardStatsOptions(request.process);
-    options.fromMs = window.first;
-    options.toMs = window.second;
-    result->dashboard = computeDashboard(*log, options, &request.process);
-    return result;
-}
 
 // --- text
 
@@ -138,7 +69,8 @@ QString weekTitle(const WeekFigures &week)
 
 } // namespace
 
-DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent), m_runs(this, [this] { return work(); })
 {
     setObjectName(QStringLiteral("dashboardView"));
     setAccessibleName(tr("Dashboard"));
@@ -182,7 +114,7 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     connect(&m_datesTimer, &QTimer::timeout, this, &DashboardView::customDatesEdited);
     m_processTimer.setSingleShot(true);
     m_processTimer.setInterval(400);
-    connect(&m_processTimer, &QTimer::timeout, this, [this] { request(false); });
+    connect(&m_processTimer, &QTimer::timeout, this, [this] { m_runs.request(); });
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(8);
@@ -225,10 +157,6 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
         m_cards.append(card);
         grid->addWidget(card, i / 2, i % 2);
         QCustomPlot *plot = card->plot();
-        plot->setAttribute(Qt::WA_Hover);
-        plot->setMouseTracking(true);
-        plot->setAntialiasedElements(QCP::aeAll);
-        plot->setNotAntialiasedElements(QCP::aeGrid | QCP::aeAxes);
         DashboardCharts::setUp(plot, chart);
         connect(plot, &QCustomPlot::mouseMove, this,
                 [this, chart](QMouseEvent *event) { hover(chart, event); });
@@ -269,31 +197,18 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     pageLayout->addWidget(barHolder);
     pageLayout->addWidget(scroll, 1);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("dashboardMessage"));
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setMargin(40);
-    m_message->setTextFormat(Qt::RichText);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
-
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_message);
-    m_pages->addWidget(page);
+    m_pages = new FiguresPages(page, QStringLiteral("dashboardMessage"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DashboardView::finished);
+    m_runs.setBusyIndicator(m_busyLabel);
+    connect(&m_runs, &RunsJob::finished, this, &DashboardView::finished);
     styleAll();
     clear();
 }
 
-DashboardView::~DashboardView()
-{
-    // The worker holds copies only; its result, if any, is dropped.
-    m_watcher.disconnect(this);
-}
+DashboardView::~DashboardView() = default;
 
 void DashboardView::setSource(Workspace *workspace, ProcessId processId, const Process &process)
 {
@@ -301,29 +216,24 @@ void DashboardView::setSource(Workspace *workspace, ProcessId processId, const P
         clear();
         return;
     }
-    m_workspacePath = workspace->path();
     m_processId = processId;
     m_process = process;
     m_result.reset();
     m_processTimer.stop();
-    showMessage(tr("Reading the runs..."), {});
-    request(true);
+    m_pages->showMessage(tr("Reading the runs..."));
+    m_runs.setSource(workspace->path(), processId);
+    m_runs.request(true);
 }
 
 void DashboardView::clear()
 {
-    m_workspacePath.clear();
     m_processId = 0;
     m_process = Process();
-    m_log.reset();
+    m_runs.clear();
     m_result.reset();
     m_processTimer.stop();
-    ++m_generation;
-    ++m_sourceGeneration;
-    m_stale = false;
-    m_pending = false;
-    m_busyLabel->hide();
-    showMessage(tr("No process open"), tr("Select a process on the left to see its dashboard."));
+    m_pages->showMessage(tr("No process open"),
+                         tr("Select a process on the left to see its dashboard."));
 }
 
 void DashboardView::setProcess(const Process &process)
@@ -337,7 +247,7 @@ void DashboardView::setProcess(const Process &process)
 void DashboardView::reloadRuns()
 {
     if (m_processId)
-        request(true);
+        m_runs.request(true);
 }
 
 void DashboardView::setWindow(Window window)
@@ -357,27 +267,27 @@ void DashboardView::setCustomRange(const QDate &from, const QDate &to)
     m_window = Window::Custom;
     m_fromEdit->show();
     m_toEdit->show();
-    request(false);
+    m_runs.request();
 }
 
 bool DashboardView::isComputing() const
 {
-    return m_running || m_pending || m_stale;
+    return m_runs.isComputing();
 }
 
 const Dashboard *DashboardView::dashboard() const
 {
-    return m_result && m_result->error.isEmpty() ? &m_result->dashboard : nullptr;
+    return m_result && m_result->error.isEmpty() ? &m_result->figures.dashboard : nullptr;
 }
 
 qint64 DashboardView::windowFromMs() const
 {
-    return m_result ? m_result->fromMs : NoTime;
+    return m_result ? m_result->figures.fromMs : NoTime;
 }
 
 qint64 DashboardView::windowToMs() const
 {
-    return m_result ? m_result->toMs : NoTime;
+    return m_result ? m_result->figures.toMs : NoTime;
 }
 
 ChartCard *DashboardView::card(Chart chart) const
@@ -395,15 +305,6 @@ bool DashboardView::exportChart(Chart chart, const QString &path) const
     return card(chart)->exportTo(path);
 }
 
-void DashboardView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        start();
-    }
-}
-
 void DashboardView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -413,88 +314,57 @@ void DashboardView::changeEvent(QEvent *event)
 
 // --- the work
 
-void DashboardView::request(bool reread)
+RunsJobOf<DashboardView::Figures>::Compute DashboardView::work() const
 {
-    if (!m_processId)
-        return;
-    ++m_generation;
-    if (reread) {
-        m_log.reset();
-        ++m_sourceGeneration;
-    }
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_watcher.isRunning()) {
-        m_pending = true; // started when the running one is done
-        return;
-    }
-    start();
-}
-
-void DashboardView::start()
-{
-    m_pending = false;
-    if (!m_processId)
-        return;
-    Request request;
-    request.generation = m_generation;
-    request.sourceGeneration = m_sourceGeneration;
-    request.path = m_workspacePath;
-    request.processId = m_processId;
-    request.log = m_log;
-    request.process = m_process;
-    request.window = m_window;
-    request.from = m_customFrom;
-    request.to = m_customTo;
-    m_running = true;
-    m_busyLabel->show();
-    m_watcher.setFuture(QtConcurrent::run(compute, request));
+    return [process = m_process, window = m_window, from = m_customFrom,
+            to = m_customTo](const RunLog &log) {
+        Figures figures;
+        QPair<qint64, qint64> range {NoTime, NoTime};
+        switch (window) {
+        case Window::Last30Days:
+            range = lastDaysWindow(latestTimestampMs(log), 30);
+            break;
+        case Window::Last90Days:
+            range = lastDaysWindow(latestTimestampMs(log), 90);
+            break;
+        case Window::Last365Days:
+            range = lastDaysWindow(latestTimestampMs(log), 365);
+            break;
+        case Window::All:
+            break;
+        case Window::Custom:
+            if (from.isValid())
+                range.first = from.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+            if (to.isValid())
+                range.second = to.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+            break;
+        }
+        figures.fromMs = range.first;
+        figures.toMs = range.second;
+        StatsOptions options = dashboardStatsOptions(process);
+        options.fromMs = range.first;
+        options.toMs = range.second;
+        figures.dashboard = computeDashboard(log, options, &process);
+        return figures;
+    };
 }
 
 void DashboardView::finished()
 {
-    m_running = false;
-    const std::shared_ptr<DashboardResult> result = m_watcher.result();
-    if (result->sourceGeneration == m_sourceGeneration && result->log)
-        m_log = result->log; // the same runs: the next window need not read them again
-    if (result->generation != m_generation) {
-        // Overtaken by a newer request while it ran.
-        m_pending = false;
-        if (m_processId && isVisible()) {
-            start();
-        } else {
-            m_stale = m_processId != 0;
-            m_busyLabel->hide();
-        }
-        return;
+    m_result = m_runs.result();
+    if (!m_result->error.isEmpty()) {
+        m_pages->showMessage(tr("The runs could not be read"), m_result->error);
+    } else if (m_result->log->runs.isEmpty()) {
+        m_pages->showMessage(
+            tr("Nothing to measure yet"),
+            tr("Cycle time, SLA compliance, waiting versus working time and bottlenecks "
+               "appear here once the process has runs: log them by hand or import an "
+               "event log."));
+    } else {
+        m_pages->showFigures();
+        fill();
     }
-    m_busyLabel->hide();
-    m_result = result;
-    if (!result->error.isEmpty()) {
-        showMessage(tr("The runs could not be read"), result->error);
-        emit updated();
-        return;
-    }
-    if (result->log->runs.isEmpty()) {
-        showMessage(tr("Nothing to measure yet"),
-                    tr("Cycle time, SLA compliance, waiting versus working time and bottlenecks "
-                       "appear here once the process has runs: log them by hand or import an "
-                       "event log."));
-        emit updated();
-        return;
-    }
-    m_pages->setCurrentIndex(int(Page::Dashboard));
-    fill();
     emit updated();
-}
-
-void DashboardView::showMessage(const QString &title, const QString &text)
-{
-    m_message->setText(QStringLiteral("<p style='font-size:large'><b>%1</b></p><p>%2</p>")
-                           .arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
-    m_pages->setCurrentIndex(int(Page::Message));
 }
 
 void DashboardView::windowChosen(int index)
@@ -505,9 +375,11 @@ void DashboardView::windowChosen(int index)
         // Start from what is on screen.
         QDate from = m_customFrom, to = m_customTo;
         if (m_result && m_result->error.isEmpty()) {
-            const RunStats &stats = m_result->dashboard.stats;
-            const qint64 first = m_result->fromMs != NoTime ? m_result->fromMs : stats.firstMs;
-            const qint64 last = m_result->toMs != NoTime ? m_result->toMs - 1 : stats.lastMs;
+            const RunStats &stats = m_result->figures.dashboard.stats;
+            const qint64 first
+                = m_result->figures.fromMs != NoTime ? m_result->figures.fromMs : stats.firstMs;
+            const qint64 last
+                = m_result->figures.toMs != NoTime ? m_result->figures.toMs - 1 : stats.lastMs;
             if (first != NoTime)
                 from = QDateTime::fromMSecsSinceEpoch(first, Qt::UTC).date();
             if (last != NoTime)
@@ -528,7 +400,7 @@ void DashboardView::windowChosen(int index)
     if (window == m_window)
         return;
     m_window = window;
-    request(false);
+    m_runs.request();
 }
 
 void DashboardView::customDatesEdited()
@@ -541,7 +413,7 @@ void DashboardView::customDatesEdited()
     m_customFrom = from;
     m_customTo = to;
     m_window = Window::Custom;
-    request(false);
+    m_runs.request();
 }
 
 // --- the charts
@@ -553,18 +425,19 @@ void DashboardView::fill()
     const Dashboard &d = *dashboard();
     const RunStats &stats = d.stats;
     const QLocale locale;
-    if (m_result->fromMs == NoTime && m_result->toMs == NoTime) {
+    if (m_result->figures.fromMs == NoTime && m_result->figures.toMs == NoTime) {
         m_rangeLabel->setText(stats.firstMs == NoTime
                                   ? QString()
                                   : tr("%1 to %2 (UTC)")
                                         .arg(DashboardCharts::dayText(stats.firstMs),
                                              DashboardCharts::dayText(stats.lastMs)));
     } else {
-        const QString from = m_result->fromMs == NoTime
+        const QString from = m_result->figures.fromMs == NoTime
             ? tr("the first run")
-            : DashboardCharts::dayText(m_result->fromMs);
-        const QString to = m_result->toMs == NoTime ? tr("the last run")
-                                                    : DashboardCharts::dayText(m_result->toMs - 1);
+            : DashboardCharts::dayText(m_result->figures.fromMs);
+        const QString to = m_result->figures.toMs == NoTime
+            ? tr("the last run")
+            : DashboardCharts::dayText(m_result->figures.toMs - 1);
         m_rangeLabel->setText(tr("%1 to %2 (UTC)").arg(from, to));
     }
     m_emptyWindowLabel->setVisible(stats.runs == 0);
@@ -609,7 +482,7 @@ void DashboardView::styleAll()
 void DashboardView::restyle()
 {
     styleAll();
-    if (dashboard() && m_pages->currentIndex() == int(Page::Dashboard))
+    if (dashboard() && m_pages->isShowingFigures())
         fill();
     else
         for (ChartCard *card : qAsConst(m_cards))

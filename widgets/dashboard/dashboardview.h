@@ -1,12 +1,12 @@
 #pragma once
 
 #include "dashboardcharts.h"
+#include "runsjob.h"
 
 #include "analysis/dashboard.h"
 #include "process/process.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -17,14 +17,13 @@ class QCustomPlot;
 class QDateEdit;
 class QLabel;
 class QMouseEvent;
-class QStackedWidget;
 
 namespace Stepwise {
 
 class ChartCard;
+class FiguresPages;
 class KpiTile;
 class Workspace;
-struct DashboardResult;
 
 /// The Dashboard tab: key figures and charts of a process's runs over a window of time, all from
 /// computeDashboard() (hence the runs engine). The runs are read from the workspace's file and the
@@ -88,16 +87,19 @@ signals:
     void updated();
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Page { Message, Dashboard };
+    /// What the worker computes: the window (NoTime: open) and the figures in it.
+    struct Figures
+    {
+        qint64 fromMs = NoTime;
+        qint64 toMs = NoTime;
+        Dashboard dashboard;
+    };
 
-    void request(bool reread);
-    void start();
+    RunsJobOf<Figures>::Compute work() const;
     void finished();
-    void showMessage(const QString &title, const QString &text);
     void windowChosen(int index);
     void customDatesEdited();
 
@@ -111,7 +113,6 @@ private:
     int weekAt(QCustomPlot *plot, double x) const;
 
     // The source.
-    QString m_workspacePath;
     ProcessId m_processId = 0;
     Process m_process;
     Window m_window = Window::Last90Days;
@@ -119,20 +120,13 @@ private:
     QDate m_customTo;
 
     // The work.
-    std::shared_ptr<const RunLog> m_log; ///< the runs read, for another window without reading
-    int m_generation = 0; ///< bumped by every request; a result of an older one is dropped
-    int m_sourceGeneration = 0; ///< bumped when the runs must be read again
-    bool m_running = false; ///< the worker computes; its result is not applied yet
-    bool m_pending = false; ///< a request waits for the worker to be free
-    bool m_stale = false; ///< a request came while hidden
-    QFutureWatcher<std::shared_ptr<DashboardResult>> m_watcher;
-    std::shared_ptr<const DashboardResult> m_result; ///< on screen
+    RunsJobOf<Figures> m_runs; ///< keeps the runs read, for another window without reading
+    std::shared_ptr<const RunsResult<Figures>> m_result; ///< on screen
     QTimer m_processTimer;
     QTimer m_datesTimer;
 
     // The widgets.
-    QStackedWidget *m_pages = nullptr;
-    QLabel *m_message = nullptr;
+    FiguresPages *m_pages = nullptr;
     QComboBox *m_windowCombo = nullptr;
     QDateEdit *m_fromEdit = nullptr;
     QDateEdit *m_toEdit = nullptr;

@@ -2,6 +2,7 @@
 
 #include "dashboard/chartcard.h"
 #include "dashboard/dashboardcharts.h"
+#include "dashboard/figurespages.h"
 
 #include "analysis/dashboard.h"
 #include "analysis/statistics.h"
@@ -29,7 +30,6 @@
 #include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <qcustomplot.h>
 
@@ -38,49 +38,7 @@
 
 namespace Stepwise {
 
-/// What the worker hands back: the runs it read (kept for the next map change) and the figures.
-struct ImproveResult
-{
-    int generation = 0;
-    int sourceGeneration = 0;
-    std::shared_ptr<const RunLog> log;
-    QString error; ///< the runs could not be read
-    Improvement improvement;
-    QStringList summary;
-};
-
 namespace {
-
-/// What the worker needs, copied: it never touches the view.
-struct Request
-{
-    int generation = 0;
-    int sourceGeneration = 0;
-    QString path;
-    ProcessId processId = 0;
-    std::shared_ptr<const RunLog> log;
-    Process process;
-};
-
-std::shared_ptr<ImproveResult> compute(const Request &request)
-{
-    auto result = std::make_shared<ImproveResult>();
-    result->generation = request.generation;
-    result->sourceGeneration = request.sourceGeneration;
-    std::shared_ptr<const RunLog> log = request.log;
-    if (!log) {
-        log = readRunsOnThisThread(request.path, request.processId, &result->error);
-        if (!log)
-            return result;
-    }
-    result->log = log;
-    // All runs on the process's clock, as the what-if replays them: a candidate's saving here is
-    // the one the What-if page shows for it alone.
-    result->improvement
-        = analyzeImprovement(request.process, *log, dashboardStatsOptions(request.process));
-    result->summary = improvementSummary(result->improvement);
-    return result;
-}
 
 // --- colours: the dashboard's, from the palette, so light and dark both read
 
@@ -155,7 +113,7 @@ constexpr int PointHitPx = 12;
 
 } // namespace
 
-ImproveView::ImproveView(QWidget *parent) : QWidget(parent)
+ImproveView::ImproveView(QWidget *parent) : QWidget(parent), m_runs(this, [this] { return work(); })
 {
     setObjectName(QStringLiteral("improveView"));
     setAccessibleName(tr("Improve"));
@@ -231,34 +189,21 @@ ImproveView::ImproveView(QWidget *parent) : QWidget(parent)
     pageLayout->addLayout(top);
     pageLayout->addLayout(body, 1);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("improveMessage"));
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setMargin(40);
-    m_message->setTextFormat(Qt::RichText);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
-
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_message);
-    m_pages->addWidget(page);
+    m_pages = new FiguresPages(page, QStringLiteral("improveMessage"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
     m_processTimer.setSingleShot(true);
     m_processTimer.setInterval(400);
-    connect(&m_processTimer, &QTimer::timeout, this, [this] { request(false); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImproveView::finished);
+    connect(&m_processTimer, &QTimer::timeout, this, [this] { m_runs.request(); });
+    m_runs.setBusyIndicator(m_busyLabel);
+    connect(&m_runs, &RunsJob::finished, this, &ImproveView::finished);
     restyle();
     clear();
 }
 
-ImproveView::~ImproveView()
-{
-    // The worker holds copies only; its result, if any, is dropped.
-    m_watcher.disconnect(this);
-}
+ImproveView::~ImproveView() = default;
 
 QWidget *ImproveView::createImpactPage()
 {
@@ -277,10 +222,6 @@ QWidget *ImproveView::createImpactPage()
                            "map."));
     QCustomPlot *plot = m_chart->plot();
     plot->setMinimumHeight(260);
-    plot->setAttribute(Qt::WA_Hover);
-    plot->setMouseTracking(true);
-    plot->setAntialiasedElements(QCP::aeAll);
-    plot->setNotAntialiasedElements(QCP::aeGrid | QCP::aeAxes);
     plot->xAxis->setLabel(tr("Effort to automate (hours, estimated)"));
     plot->yAxis->setLabel(tr("Hours a month it costs"));
     connect(plot, &QCustomPlot::mouseMove, this, &ImproveView::hover);
@@ -374,12 +315,12 @@ void ImproveView::setSource(Workspace *workspace, ProcessDocument *document)
         return;
     }
     setDocument(document);
-    m_workspacePath = workspace->path();
     m_processId = document->process().id;
     m_result.reset();
     m_processTimer.stop();
-    showMessage(tr("Reading the runs..."), {});
-    request(true);
+    m_pages->showMessage(tr("Reading the runs..."));
+    m_runs.setSource(workspace->path(), m_processId);
+    m_runs.request(true);
 }
 
 void ImproveView::setDocument(ProcessDocument *document)
@@ -404,25 +345,20 @@ void ImproveView::setDocument(ProcessDocument *document)
 void ImproveView::clear()
 {
     setDocument(nullptr);
-    m_workspacePath.clear();
     m_processId = 0;
-    m_log.reset();
+    m_runs.clear();
     m_result.reset();
     m_processTimer.stop();
-    ++m_generation;
-    ++m_sourceGeneration;
-    m_stale = false;
-    m_pending = false;
-    m_busyLabel->hide();
     m_points.clear();
-    showMessage(tr("No process open"),
-                tr("Select a process on the left to see what to fix first and what to automate."));
+    m_pages->showMessage(
+        tr("No process open"),
+        tr("Select a process on the left to see what to fix first and what to automate."));
 }
 
 void ImproveView::reloadRuns()
 {
     if (m_processId)
-        request(true);
+        m_runs.request(true);
 }
 
 void ImproveView::setDiagnosticPanel(QWidget *panel)
@@ -470,17 +406,17 @@ bool ImproveView::setDecision(ItemId stepId, Step::Automation state)
 
 bool ImproveView::isComputing() const
 {
-    return m_running || m_pending || m_stale || m_processTimer.isActive();
+    return m_runs.isComputing() || m_processTimer.isActive();
 }
 
 const Improvement *ImproveView::improvement() const
 {
-    return m_result && m_result->error.isEmpty() ? &m_result->improvement : nullptr;
+    return m_result && m_result->error.isEmpty() ? &m_result->figures.improvement : nullptr;
 }
 
 QStringList ImproveView::summary() const
 {
-    return m_result ? m_result->summary : QStringList();
+    return m_result ? m_result->figures.summary : QStringList();
 }
 
 ItemIds ImproveView::ruleCandidates() const
@@ -563,15 +499,6 @@ QPointF ImproveView::pointPosition(ItemId stepId) const
     return {-1, -1};
 }
 
-void ImproveView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        start();
-    }
-}
-
 void ImproveView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -581,77 +508,30 @@ void ImproveView::changeEvent(QEvent *event)
 
 // --- the work
 
-void ImproveView::request(bool reread)
+RunsJobOf<ImproveView::Figures>::Compute ImproveView::work() const
 {
-    if (!m_processId)
-        return;
-    ++m_generation;
-    if (reread) {
-        m_log.reset();
-        ++m_sourceGeneration;
-    }
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_watcher.isRunning()) {
-        m_pending = true; // started when the running one is done
-        return;
-    }
-    start();
-}
-
-void ImproveView::start()
-{
-    m_pending = false;
-    if (!m_processId || !m_document)
-        return;
-    Request request;
-    request.generation = m_generation;
-    request.sourceGeneration = m_sourceGeneration;
-    request.path = m_workspacePath;
-    request.processId = m_processId;
-    request.log = m_log;
-    request.process = m_document->process();
-    m_running = true;
-    m_busyLabel->show();
-    m_watcher.setFuture(QtConcurrent::run(compute, request));
+    if (!m_document)
+        return {};
+    return [process = m_document->process()](const RunLog &log) {
+        Figures figures;
+        // All runs on the process's clock, as the what-if replays them: a candidate's saving
+        // here is the one the What-if page shows for it alone.
+        figures.improvement = analyzeImprovement(process, log, dashboardStatsOptions(process));
+        figures.summary = improvementSummary(figures.improvement);
+        return figures;
+    };
 }
 
 void ImproveView::finished()
 {
-    m_running = false;
-    const std::shared_ptr<ImproveResult> result = m_watcher.result();
-    if (result->sourceGeneration == m_sourceGeneration && result->log)
-        m_log = result->log; // the same runs: the next map change need not read them again
-    if (result->generation != m_generation) {
-        // Overtaken by a newer request while it ran.
-        m_pending = false;
-        if (m_processId && isVisible()) {
-            start();
-        } else {
-            m_stale = m_processId != 0;
-            m_busyLabel->hide();
-        }
-        return;
+    m_result = m_runs.result();
+    if (!m_result->error.isEmpty()) {
+        m_pages->showMessage(tr("The runs could not be read"), m_result->error);
+    } else {
+        m_pages->showFigures();
+        fill();
     }
-    m_busyLabel->hide();
-    m_result = result;
-    if (!result->error.isEmpty()) {
-        showMessage(tr("The runs could not be read"), result->error);
-        emit updated();
-        return;
-    }
-    m_pages->setCurrentIndex(int(Page::Improve));
-    fill();
     emit updated();
-}
-
-void ImproveView::showMessage(const QString &title, const QString &text)
-{
-    m_message->setText(QStringLiteral("<p style='font-size:large'><b>%1</b></p><p>%2</p>")
-                           .arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
-    m_pages->setCurrentIndex(int(Page::Message));
 }
 
 // --- filling
@@ -669,7 +549,7 @@ void ImproveView::fill()
 void ImproveView::fillSummary()
 {
     QString html = QStringLiteral("<ul style='margin-left:0px; -qt-list-indent:1'>");
-    for (const QString &sentence : m_result->summary)
+    for (const QString &sentence : m_result->figures.summary)
         html += QStringLiteral("<li style='margin-bottom:4px'>%1</li>")
                     .arg(sentence.toHtmlEscaped());
     html += QStringLiteral("</ul>");
@@ -1106,7 +986,7 @@ void ImproveView::restyle()
     font.setPointSizeF(font.pointSizeF() * 0.9);
     DashboardCharts::style(m_chart->plot(), palette(), font);
     m_styling = false;
-    if (improvement() && m_pages->currentIndex() == int(Page::Improve))
+    if (improvement() && m_pages->isShowingFigures())
         fill();
     else
         m_chart->plot()->replot();

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "dashboard/runsjob.h"
+
 #include "analysis/candidates.h"
 #include "process/process.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -25,9 +26,9 @@ class QVBoxLayout;
 namespace Stepwise {
 
 class ChartCard;
+class FiguresPages;
 class ProcessDocument;
 class Workspace;
-struct ImproveResult;
 
 /// The Improve tab: what to fix first, in plain sentences from the figures (improvementSummary()),
 /// a place for the diagnostic, and sections: impact versus effort (a chart in four quadrants and
@@ -113,20 +114,22 @@ signals:
     void updated();
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Page { Message, Improve };
+    /// What the worker computes: the figures and the sentences of "What to fix first".
+    struct Figures
+    {
+        Improvement improvement;
+        QStringList summary;
+    };
 
     QWidget *createImpactPage();
     QWidget *createCandidatesPage();
     void setDocument(ProcessDocument *document);
-    void request(bool reread);
-    void start();
+    RunsJobOf<Figures>::Compute work() const;
     void finished();
-    void showMessage(const QString &title, const QString &text);
     void fill();
     void fillSummary();
     void fillChart();
@@ -139,24 +142,16 @@ private:
     void clicked(QMouseEvent *event);
 
     // The source.
-    QString m_workspacePath;
     ProcessId m_processId = 0;
     QPointer<ProcessDocument> m_document;
 
     // The work.
-    std::shared_ptr<const RunLog> m_log; ///< the runs read, for the next map change
-    int m_generation = 0;
-    int m_sourceGeneration = 0;
-    bool m_running = false;
-    bool m_pending = false;
-    bool m_stale = false;
-    QFutureWatcher<std::shared_ptr<ImproveResult>> m_watcher;
-    std::shared_ptr<const ImproveResult> m_result; ///< on screen
+    RunsJobOf<Figures> m_runs; ///< keeps the runs read, for the next map change
+    std::shared_ptr<const RunsResult<Figures>> m_result; ///< on screen
     QTimer m_processTimer;
 
     // The widgets.
-    QStackedWidget *m_pages = nullptr;
-    QLabel *m_message = nullptr;
+    FiguresPages *m_pages = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_busyLabel = nullptr;
     QWidget *m_diagnosticSlot = nullptr;

@@ -21,22 +21,11 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
 
 namespace Stepwise {
-
-/// What the worker hands back: the runs it read (kept for the next compare) and their figures.
-struct CompareResult
-{
-    int generation = 0;
-    int sourceGeneration = 0;
-    std::shared_ptr<const RunLog> log;
-    QString error; ///< the runs could not be read
-    BeforeAfter figures;
-};
 
 namespace {
 
@@ -229,40 +218,10 @@ QPixmap legendSwatch(Mark mark, bool moved, bool dark, qreal dpr)
     return pixmap;
 }
 
-/// The worker: reads the runs (unless given) over its own connection and measures both sides.
-struct CompareRequest
-{
-    int generation = 0;
-    int sourceGeneration = 0;
-    QString path;
-    ProcessId processId = 0;
-    std::shared_ptr<const RunLog> log;
-    Process earlier;
-    Process later;
-    RevisionDiff diff;
-    qint64 splitMs = 0;
-};
-
-std::shared_ptr<CompareResult> computeCompare(const CompareRequest &request)
-{
-    auto result = std::make_shared<CompareResult>();
-    result->generation = request.generation;
-    result->sourceGeneration = request.sourceGeneration;
-    std::shared_ptr<const RunLog> log = request.log;
-    if (!log) {
-        log = readRunsOnThisThread(request.path, request.processId, &result->error);
-        if (!log)
-            return result;
-    }
-    result->log = log;
-    result->figures
-        = computeBeforeAfter(*log, request.earlier, request.later, request.diff, request.splitMs);
-    return result;
-}
-
 } // namespace
 
-RevisionComparePanel::RevisionComparePanel(QWidget *parent) : QWidget(parent)
+RevisionComparePanel::RevisionComparePanel(QWidget *parent)
+    : QWidget(parent), m_runs(this, [this] { return metricsWork(); })
 {
     setObjectName(QStringLiteral("revisionComparePanel"));
 
@@ -385,8 +344,7 @@ RevisionComparePanel::RevisionComparePanel(QWidget *parent) : QWidget(parent)
             &RevisionComparePanel::mapSelectionChanged);
     connect(scene, &ProcessScene::selectedLaneChanged, this,
             &RevisionComparePanel::mapSelectionChanged);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this,
-            &RevisionComparePanel::metricsFinished);
+    connect(&m_runs, &RunsJob::finished, this, &RevisionComparePanel::metricsFinished);
     m_currentTimer.setSingleShot(true);
     m_currentTimer.setInterval(300);
     connect(&m_currentTimer, &QTimer::timeout, this, [this] {
@@ -400,8 +358,6 @@ RevisionComparePanel::RevisionComparePanel(QWidget *parent) : QWidget(parent)
 
 RevisionComparePanel::~RevisionComparePanel()
 {
-    // The worker holds copies only; its result, if any, is dropped.
-    m_watcher.disconnect(this);
     clearDecorations();
     m_mapView->setDocument(nullptr);
 }
@@ -415,13 +371,9 @@ void RevisionComparePanel::setSource(Workspace *workspace, ProcessId processId,
     }
     const bool sameSource = workspace == m_workspace && processId == m_processId;
     m_workspace = workspace;
-    m_workspacePath = workspace->path();
     m_processId = processId;
     m_current = current;
-    if (!sameSource) {
-        m_log.reset();
-        ++m_sourceGeneration;
-    }
+    m_runs.setSource(workspace->path(), processId); // another source forgets the runs kept
     m_revisions = workspace->revisions(processId);
     if (sameSource)
         fillCombos(earlierRevisionId(), laterRevisionId());
@@ -432,12 +384,10 @@ void RevisionComparePanel::setSource(Workspace *workspace, ProcessId processId,
 void RevisionComparePanel::clear()
 {
     m_workspace = nullptr;
-    m_workspacePath.clear();
     m_processId = 0;
     m_current = Process();
     m_revisions.clear();
-    m_log.reset();
-    ++m_sourceGeneration;
+    m_runs.clear();
     fillCombos(-1, -1);
 }
 
@@ -493,16 +443,7 @@ const BeforeAfter *RevisionComparePanel::beforeAfter() const
 
 bool RevisionComparePanel::isComputing() const
 {
-    return m_watcher.isRunning() || m_pending || m_stale;
-}
-
-void RevisionComparePanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        startMetrics();
-    }
+    return m_runs.isComputing();
 }
 
 void RevisionComparePanel::changeEvent(QEvent *event)
@@ -569,9 +510,7 @@ void RevisionComparePanel::sidesPicked()
                                          "with the map after it.")
                                     : tr("No process open."));
         showDiff();
-        ++m_generation;
-        m_result.reset();
-        showMetricsMessage({});
+        requestMetrics(false);
         return;
     }
 
@@ -590,9 +529,7 @@ void RevisionComparePanel::sidesPicked()
         m_summaryLabel->setText(
             tr("This revision cannot be read: %1").arg(m_workspace->errorString()));
         showDiff();
-        ++m_generation;
-        m_result.reset();
-        showMetricsMessage({});
+        requestMetrics(false);
         return;
     }
     m_earlier = *earlier;
@@ -974,61 +911,29 @@ void RevisionComparePanel::updateLegend()
 
 void RevisionComparePanel::requestMetrics(bool reread)
 {
-    ++m_generation;
-    if (reread) {
-        m_log.reset();
-        ++m_sourceGeneration;
-    }
     m_result.reset();
-    if (!m_processId || m_splitMs == NoTime)
+    if (!m_processId || m_splitMs == NoTime) {
+        showMetricsMessage({});
+        m_runs.cancel(reread);
         return;
+    }
     showMetricsMessage(tr("Reading the runs..."));
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_watcher.isRunning()) {
-        m_pending = true; // started when the running one is done
-        return;
-    }
-    startMetrics();
+    m_runs.request(reread);
 }
 
-void RevisionComparePanel::startMetrics()
+RunsJobOf<BeforeAfter>::Compute RevisionComparePanel::metricsWork() const
 {
-    m_pending = false;
-    if (!m_processId || m_splitMs == NoTime)
-        return;
-    CompareRequest request;
-    request.generation = m_generation;
-    request.sourceGeneration = m_sourceGeneration;
-    request.path = m_workspacePath;
-    request.processId = m_processId;
-    request.log = m_log;
-    request.earlier = m_earlier;
-    request.later = m_later;
-    request.diff = m_diff;
-    request.splitMs = m_splitMs;
-    m_watcher.setFuture(QtConcurrent::run(computeCompare, request));
+    return [earlier = m_earlier, later = m_later, diff = m_diff,
+            splitMs = m_splitMs](const RunLog &log) {
+        return computeBeforeAfter(log, earlier, later, diff, splitMs);
+    };
 }
 
 void RevisionComparePanel::metricsFinished()
 {
-    const std::shared_ptr<CompareResult> result = m_watcher.result();
-    if (result->sourceGeneration == m_sourceGeneration && result->log)
-        m_log = result->log; // the same runs: the next compare need not read them again
-    if (result->generation != m_generation) {
-        // Overtaken by a newer request while it ran.
-        m_pending = false;
-        if (m_processId && m_splitMs != NoTime && isVisible())
-            startMetrics();
-        else
-            m_stale = m_processId != 0 && m_splitMs != NoTime;
-        return;
-    }
-    m_result = result;
-    if (!result->error.isEmpty())
-        showMetricsMessage(tr("The runs could not be read: %1").arg(result->error));
+    m_result = m_runs.result();
+    if (!m_result->error.isEmpty())
+        showMetricsMessage(tr("The runs could not be read: %1").arg(m_result->error));
     else
         fillMetrics();
     emit metricsUpdated();

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "dashboard/runsjob.h"
+
 #include "analysis/revisiondiff.h"
 #include "process/process.h"
 #include "workspace/workspace.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -21,7 +22,6 @@ namespace Stepwise {
 class MapView;
 class ProcessDocument;
 class Workspace;
-struct CompareResult;
 
 /// Revision compare: pick two revisions of a map (the current map may be the later one) and see
 /// what changed drawn on a read-only map of the later one (added items in green, changed in
@@ -87,7 +87,6 @@ signals:
     void metricsUpdated();
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -100,7 +99,7 @@ private:
     void entryActivated(QTreeWidgetItem *item);
     void mapSelectionChanged();
     void requestMetrics(bool reread);
-    void startMetrics();
+    RunsJobOf<BeforeAfter>::Compute metricsWork() const;
     void metricsFinished();
     void fillMetrics();
     void showMetricsMessage(const QString &text);
@@ -111,7 +110,6 @@ private:
     QString handoffText(const Process &process, ItemId id) const;
 
     Workspace *m_workspace = nullptr;
-    QString m_workspacePath;
     ProcessId m_processId = 0;
     Process m_current;
     QVector<RevisionInfo> m_revisions; ///< newest first
@@ -126,13 +124,8 @@ private:
     QList<QGraphicsItem *> m_marks; ///< the decorations, owned by the scene
 
     // The runs.
-    std::shared_ptr<const RunLog> m_log;
-    int m_generation = 0;
-    int m_sourceGeneration = 0;
-    bool m_pending = false;
-    bool m_stale = false;
-    QFutureWatcher<std::shared_ptr<CompareResult>> m_watcher;
-    std::shared_ptr<const CompareResult> m_result;
+    RunsJobOf<BeforeAfter> m_runs; ///< keeps the runs read, for the next compare
+    std::shared_ptr<const RunsResult<BeforeAfter>> m_result; ///< on screen
 
     QComboBox *m_earlierCombo = nullptr;
     QComboBox *m_laterCombo = nullptr;

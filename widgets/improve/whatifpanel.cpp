@@ -3,6 +3,7 @@
 #include "dashboard/chartcard.h"
 #include "dashboard/dashboardcharts.h"
 #include "dashboard/durationticker.h"
+#include "dashboard/figurespages.h"
 
 #include "analysis/businesscalendar.h"
 #include "analysis/dashboard.h"
@@ -21,11 +22,9 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <qcustomplot.h>
 
@@ -34,47 +33,9 @@
 
 namespace Stepwise {
 
-/// What the worker hands back: the runs it read (kept for the next pick) and the what-if.
-struct WhatIfPanelResult
-{
-    int generation = 0;
-    int sourceGeneration = 0;
-    std::shared_ptr<const RunLog> log;
-    QString error; ///< the runs could not be read
-    WhatIfResult whatIf;
-};
-
 namespace {
 
 enum Row { MedianRow, P90Row, MeanRow, SlaRow, SavedRow, RowCount };
-
-/// What the worker needs, copied: it never touches the panel.
-struct Request
-{
-    int generation = 0;
-    int sourceGeneration = 0;
-    QString path;
-    ProcessId processId = 0;
-    std::shared_ptr<const RunLog> log;
-    Process process;
-    QVector<WhatIfChange> changes;
-};
-
-std::shared_ptr<WhatIfPanelResult> compute(const Request &request)
-{
-    auto result = std::make_shared<WhatIfPanelResult>();
-    result->generation = request.generation;
-    result->sourceGeneration = request.sourceGeneration;
-    std::shared_ptr<const RunLog> log = request.log;
-    if (!log) {
-        log = readRunsOnThisThread(request.path, request.processId, &result->error);
-        if (!log)
-            return result;
-    }
-    result->log = log;
-    result->whatIf = computeWhatIf(*log, request.changes, dashboardStatsOptions(request.process));
-    return result;
-}
 
 // The tasks of a map in the order the work flows: left to right, then top to bottom.
 QVector<const Step *> tasksInFlowOrder(const Process &process)
@@ -147,7 +108,7 @@ SideColors sideColors(const QPalette &palette)
 
 } // namespace
 
-WhatIfPanel::WhatIfPanel(QWidget *parent) : QWidget(parent)
+WhatIfPanel::WhatIfPanel(QWidget *parent) : QWidget(parent), m_runs(this, [this] { return work(); })
 {
     setObjectName(QStringLiteral("whatIfPanel"));
     setAccessibleName(tr("What if"));
@@ -258,10 +219,6 @@ WhatIfPanel::WhatIfPanel(QWidget *parent) : QWidget(parent)
     m_chart->setObjectName(QStringLiteral("whatIfChart"));
     m_chart->setExportName(tr("What-if cycle times"));
     QCustomPlot *p = m_chart->plot();
-    p->setAttribute(Qt::WA_Hover);
-    p->setMouseTracking(true);
-    p->setAntialiasedElements(QCP::aeAll);
-    p->setNotAntialiasedElements(QCP::aeGrid | QCP::aeAxes);
     p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new DurationTicker));
     QSharedPointer<QCPAxisTickerFixed> counts(new QCPAxisTickerFixed);
     counts->setTickStep(1);
@@ -300,34 +257,22 @@ WhatIfPanel::WhatIfPanel(QWidget *parent) : QWidget(parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({280, 820});
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("whatIfMessage"));
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setMargin(40);
-    m_message->setTextFormat(Qt::RichText);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
-
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_message);
-    m_pages->addWidget(splitter);
+    m_pages = new FiguresPages(splitter, QStringLiteral("whatIfMessage"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
     m_pickTimer.setSingleShot(true);
     m_pickTimer.setInterval(150);
-    connect(&m_pickTimer, &QTimer::timeout, this, [this] { request(false); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &WhatIfPanel::finished);
+    connect(&m_pickTimer, &QTimer::timeout, this, [this] { m_runs.request(); });
+    m_runs.setBusyIndicator(m_busyLabel);
+    connect(&m_runs, &RunsJob::runsRead, this, &WhatIfPanel::markUnmatchedSteps);
+    connect(&m_runs, &RunsJob::finished, this, &WhatIfPanel::finished);
     restyle();
     clear();
 }
 
-WhatIfPanel::~WhatIfPanel()
-{
-    // The worker holds copies only; its result, if any, is dropped.
-    m_watcher.disconnect(this);
-}
+WhatIfPanel::~WhatIfPanel() = default;
 
 void WhatIfPanel::setSource(Workspace *workspace, ProcessId processId, const Process &process)
 {
@@ -339,34 +284,29 @@ void WhatIfPanel::setSource(Workspace *workspace, ProcessId processId, const Pro
         m_picked.clear();
         m_percents.clear();
     }
-    m_workspacePath = workspace->path();
     m_processId = processId;
     m_process = process;
     m_result.reset();
     m_pickTimer.stop();
     fillSteps();
-    showMessage(tr("Reading the runs..."), {});
-    request(true);
+    m_pages->showMessage(tr("Reading the runs..."));
+    m_runs.setSource(workspace->path(), processId);
+    m_runs.request(true);
 }
 
 void WhatIfPanel::clear()
 {
-    m_workspacePath.clear();
     m_processId = 0;
     m_process = Process();
     m_picked.clear();
     m_percents.clear();
-    m_log.reset();
+    m_runs.clear();
     m_result.reset();
     m_pickTimer.stop();
-    ++m_generation;
-    ++m_sourceGeneration;
-    m_stale = false;
-    m_pending = false;
-    m_busyLabel->hide();
     fillSteps();
-    showMessage(tr("No process open"),
-                tr("Select a process on the left to see what automating its steps would save."));
+    m_pages->showMessage(
+        tr("No process open"),
+        tr("Select a process on the left to see what automating its steps would save."));
 }
 
 void WhatIfPanel::setProcess(const Process &process)
@@ -381,7 +321,7 @@ void WhatIfPanel::setProcess(const Process &process)
 void WhatIfPanel::reloadRuns()
 {
     if (m_processId)
-        request(true);
+        m_runs.request(true);
 }
 
 void WhatIfPanel::setStepPicked(ItemId stepId, bool picked, int percent)
@@ -412,12 +352,12 @@ QVector<WhatIfChange> WhatIfPanel::changes() const
 
 bool WhatIfPanel::isComputing() const
 {
-    return m_running || m_pending || m_stale || m_pickTimer.isActive();
+    return m_runs.isComputing() || m_pickTimer.isActive();
 }
 
 const WhatIfResult *WhatIfPanel::result() const
 {
-    return m_result && m_result->error.isEmpty() ? &m_result->whatIf : nullptr;
+    return m_result && m_result->error.isEmpty() ? &m_result->figures : nullptr;
 }
 
 QString WhatIfPanel::summary() const
@@ -451,15 +391,6 @@ QString WhatIfPanel::figureText(int row, int column) const
     if (row < 0 || row >= m_cells.size() || column < 0 || column >= 3)
         return {};
     return m_cells.at(row).at(column)->text();
-}
-
-void WhatIfPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        start();
-    }
 }
 
 void WhatIfPanel::changeEvent(QEvent *event)
@@ -512,10 +443,10 @@ void WhatIfPanel::fillSteps()
 
 void WhatIfPanel::markUnmatchedSteps()
 {
-    if (!m_log)
+    if (!m_runs.log())
         return;
     QSet<QString> activities;
-    for (const QString &activity : m_log->activities)
+    for (const QString &activity : m_runs.log()->activities)
         activities.insert(foldedStepName(activity));
     m_filling = true;
     for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
@@ -538,85 +469,27 @@ void WhatIfPanel::picksChanged()
 
 // --- the work
 
-void WhatIfPanel::request(bool reread)
+RunsJobOf<WhatIfResult>::Compute WhatIfPanel::work() const
 {
-    if (!m_processId)
-        return;
-    ++m_generation;
-    if (reread) {
-        m_log.reset();
-        ++m_sourceGeneration;
-    }
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_watcher.isRunning()) {
-        m_pending = true; // started when the running one is done
-        return;
-    }
-    start();
-}
-
-void WhatIfPanel::start()
-{
-    m_pending = false;
-    if (!m_processId)
-        return;
-    Request request;
-    request.generation = m_generation;
-    request.sourceGeneration = m_sourceGeneration;
-    request.path = m_workspacePath;
-    request.processId = m_processId;
-    request.log = m_log;
-    request.process = m_process;
-    request.changes = changes();
-    m_running = true;
-    m_busyLabel->show();
-    m_watcher.setFuture(QtConcurrent::run(compute, request));
+    return [changes = changes(), process = m_process](const RunLog &log) {
+        return computeWhatIf(log, changes, dashboardStatsOptions(process));
+    };
 }
 
 void WhatIfPanel::finished()
 {
-    m_running = false;
-    const std::shared_ptr<WhatIfPanelResult> result = m_watcher.result();
-    if (result->sourceGeneration == m_sourceGeneration && result->log) {
-        const bool first = m_log != result->log;
-        m_log = result->log; // the same runs: the next pick need not read them again
-        if (first)
-            markUnmatchedSteps();
-    }
-    if (result->generation != m_generation) {
-        // Overtaken by a newer request while it ran.
-        m_pending = false;
-        if (m_processId && isVisible()) {
-            start();
-        } else {
-            m_stale = m_processId != 0;
-            m_busyLabel->hide();
-        }
-        return;
-    }
-    m_busyLabel->hide();
-    m_result = result;
-    if (!result->error.isEmpty()) {
-        showMessage(tr("The runs could not be read"), result->error);
-    } else if (result->log->runs.isEmpty()) {
-        showMessage(tr("Nothing to replay yet"),
-                    tr("What automating a step would save appears here once the process has "
-                       "runs: log them by hand or import an event log."));
+    m_result = m_runs.result();
+    if (!m_result->error.isEmpty()) {
+        m_pages->showMessage(tr("The runs could not be read"), m_result->error);
+    } else if (m_result->log->runs.isEmpty()) {
+        m_pages->showMessage(tr("Nothing to replay yet"),
+                             tr("What automating a step would save appears here once the process "
+                                "has runs: log them by hand or import an event log."));
     } else {
-        m_pages->setCurrentIndex(int(Page::WhatIf));
+        m_pages->showFigures();
         fill();
     }
     emit updated();
-}
-
-void WhatIfPanel::showMessage(const QString &title, const QString &text)
-{
-    m_message->setText(QStringLiteral("<p style='font-size:large'><b>%1</b></p><p>%2</p>")
-                           .arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
-    m_pages->setCurrentIndex(int(Page::Message));
 }
 
 // --- the figures
@@ -782,7 +655,7 @@ void WhatIfPanel::restyle()
     DashboardCharts::style(plot(), palette(), font);
     plot()->legend->setBrush(palette().brush(QPalette::Base));
     m_styling = false;
-    if (result() && m_pages->currentIndex() == int(Page::WhatIf))
+    if (result() && m_pages->isShowingFigures())
         fillChart();
     else
         plot()->replot();

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "dashboard/runsjob.h"
+
 #include "analysis/dashboard.h"
 #include "analysis/whatif.h"
 #include "process/process.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
@@ -16,15 +17,14 @@ class QCustomPlot;
 class QLabel;
 class QMouseEvent;
 class QSpinBox;
-class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Stepwise {
 
 class ChartCard;
+class FiguresPages;
 class Workspace;
-struct WhatIfPanelResult;
 
 /// What-if: pick tasks of the map and by how much automating them would shrink their time, and
 /// see the logged runs replayed with those changes (computeWhatIf()) beside the runs as they were:
@@ -85,18 +85,13 @@ signals:
     void updated();
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Page { Message, WhatIf };
-
     void fillSteps();
     void picksChanged();
-    void request(bool reread);
-    void start();
+    RunsJobOf<WhatIfResult>::Compute work() const;
     void finished();
-    void showMessage(const QString &title, const QString &text);
     void fill();
     void fillFigures();
     void fillChart();
@@ -105,26 +100,18 @@ private:
     void hover(QMouseEvent *event);
 
     // The source.
-    QString m_workspacePath;
     ProcessId m_processId = 0;
     Process m_process;
     QHash<ItemId, int> m_percents; ///< every task's percentage, picked or not
     QSet<ItemId> m_picked;
 
     // The work.
-    std::shared_ptr<const RunLog> m_log; ///< the runs read, for the next pick without reading
-    int m_generation = 0;
-    int m_sourceGeneration = 0;
-    bool m_running = false;
-    bool m_pending = false;
-    bool m_stale = false;
-    QFutureWatcher<std::shared_ptr<WhatIfPanelResult>> m_watcher;
-    std::shared_ptr<const WhatIfPanelResult> m_result; ///< on screen
+    RunsJobOf<WhatIfResult> m_runs; ///< keeps the runs read, for the next pick without reading
+    std::shared_ptr<const RunsResult<WhatIfResult>> m_result; ///< on screen
     QTimer m_pickTimer;
 
     // The widgets.
-    QStackedWidget *m_pages = nullptr;
-    QLabel *m_message = nullptr;
+    FiguresPages *m_pages = nullptr;
     QTreeWidget *m_steps = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_busyLabel = nullptr;
