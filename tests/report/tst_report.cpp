@@ -11,8 +11,10 @@
 #include "export/reportdialog.h"
 #include "export/reportjob.h"
 
+#include "analysis/candidates.h"
 #include "analysis/dashboard.h"
 #include "analysis/diagnostic.h"
+#include "analysis/impact.h"
 #include "analysis/runmetrics.h"
 #include "analysis/statistics.h"
 #include "process/processdocument.h"
@@ -237,6 +239,7 @@ private slots:
     void theTitlePageTellsOwnerSlaAndRevision();
     void everyPageHasTheNameAndItsNumber();
     void theDiagnosticHasItsSection();
+    void whatToFixFirstIsTheImproveTabs();
     void cancellingLeavesNoFile();
     void aJobWritesOnWorkerThreads();
     void aCancelledJobLeavesNoFile();
@@ -571,6 +574,42 @@ void TestReport::theDiagnosticHasItsSection()
     text = squeezed(pdfText(path));
     QVERIFY(!text.contains(squeezed(input.diagnostic->improvement.why)));
     QVERIFY(!text.contains(QStringLiteral("Diagnostic")));
+}
+
+void TestReport::whatToFixFirstIsTheImproveTabs()
+{
+    ReportInput input;
+    QString path = write(QStringLiteral("Support ticket"), m_window.first, m_window.second,
+                         QStringLiteral("improve.pdf"), &input);
+    QVERIFY(!path.isEmpty());
+    // The Improve tab's figures: all the runs (not the window's) on the process's clock.
+    Workspace workspace;
+    QVERIFY(workspace.open(m_workspacePath));
+    const std::optional<RunLog> all
+        = workspace.loadRuns(workspace.findProcess(QStringLiteral("Support ticket")));
+    QVERIFY(all);
+    const Improvement tab
+        = analyzeImprovement(input.process, *all, dashboardStatsOptions(input.process));
+    QVERIFY(!tab.candidates.candidates.isEmpty());
+    QVERIFY(input.improvement);
+    QCOMPARE(improvementSummary(*input.improvement), improvementSummary(tab));
+
+    const QString text = squeezed(pdfText(path));
+    QVERIFY(text.contains(squeezed(QStringLiteral("What to fix first"))));
+    for (const QString &sentence : improvementSummary(tab))
+        QVERIFY2(text.contains(squeezed(sentence)), qPrintable(sentence));
+    for (const AutomationCandidate &c : tab.candidates.candidates) {
+        QVERIFY2(text.contains(squeezed(c.name)), qPrintable(c.name));
+        QVERIFY2(text.contains(squeezed(hoursPerMonthText(c.savedHoursPerMonth))),
+                 qPrintable(c.name));
+    }
+
+    // Without it, no section.
+    path = write(QStringLiteral("Support ticket"), m_window.first, m_window.second,
+                 QStringLiteral("noimprove.pdf"), nullptr,
+                 [](ReportInput &changed) { changed.improvement.reset(); });
+    QVERIFY(!path.isEmpty());
+    QVERIFY(!squeezed(pdfText(path)).contains(squeezed(QStringLiteral("What to fix first"))));
 }
 
 void TestReport::cancellingLeavesNoFile()

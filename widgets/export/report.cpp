@@ -5,6 +5,7 @@
 #include "dashboard/dashboardcharts.h"
 
 #include "analysis/businesscalendar.h"
+#include "analysis/impact.h"
 #include "analysis/statistics.h"
 #include "process/duration.h"
 #include "process/layout.h"
@@ -252,6 +253,8 @@ public:
         performanceSection();
         if (m_input.diagnostic)
             drawDiagnostic(*m_input.diagnostic);
+        if (m_input.improvement)
+            improveSection(*m_input.improvement);
     }
 
     int pageCount() const { return int(m_pages.size()); }
@@ -328,7 +331,7 @@ private:
         QPageLayout::Orientation orientation = QPageLayout::Portrait;
         QVector<Op> ops;
     };
-    enum class Section { Map, Steps, Performance, Diagnostic };
+    enum class Section { Map, Steps, Performance, Diagnostic, Improve };
 
     // --- pages and the cursor
 
@@ -637,6 +640,8 @@ private:
                                                      {Section::Performance, tr("Performance")}};
         if (m_input.diagnostic)
             sections.append({Section::Diagnostic, tr("Diagnostic")});
+        if (m_input.improvement)
+            sections.append({Section::Improve, tr("What to fix first")});
         const QFont font = reportFont(10);
         const double lineHeight = QFontMetricsF(font, m_device).lineSpacing() * 1.35;
         for (const auto &[section, title] : sections) {
@@ -912,6 +917,54 @@ private:
         table({tr("Component"), tr("State"), tr("What the check found")}, {20, 12, 68}, rows);
     }
 
+    /// What the Improve tab says: what to fix first in plain sentences, then the automation
+    /// candidates with the rules that found them, what to fix first, what each would save and the
+    /// decision taken.
+    void improveSection(const Improvement &improvement)
+    {
+        if (room() < m_content.height() * 0.3)
+            newPage();
+        else if (!atTop())
+            m_y += mm(6);
+        startSection(Section::Improve, tr("What to fix first"));
+        const QStringList sentences = improvementSummary(improvement);
+        for (const QString &sentence : sentences)
+            paragraph(QStringLiteral("\u2022 ") + sentence, reportFont(9.5), Ink, mm(1.5));
+        m_y += mm(3);
+        const CandidateAnalysis &analysis = improvement.candidates;
+        if (analysis.candidates.isEmpty()) {
+            paragraph(tr("None of the rules finds a task worth automating."), reportFont(9.5),
+                      Subtle);
+            return;
+        }
+        paragraph(
+            tr("Automation candidates. \"Saves a month\" is what automating one at %1\u00a0% would "
+               "save: its work and the wait before it, as the runs are replayed.")
+                .arg(QLocale().toString(analysis.percent, 'f', 0)),
+            reportFont(8.5), Subtle, mm(2));
+        QVector<QVector<Cell>> rows;
+        for (const AutomationCandidate &c : analysis.candidates) {
+            QStringList why;
+            for (const FixFirstReason &reason : c.fixFirst)
+                why.append(tr("Fix first: %1").arg(reason.text));
+            for (const CandidateReason &reason : c.reasons)
+                why.append(reason.text);
+            const QString saved = std::isnan(c.savedHoursPerMonth)
+                ? dash()
+                : hoursPerMonthText(c.savedHoursPerMonth);
+            rows.append({cellWithDetails(c.name, {}, true),
+                         Cell {why.join(QLatin1Char('\n')), {}, c.isFixFirst() ? Bad : Ink},
+                         Cell {saved, {}, Ink},
+                         Cell {c.state == Step::Automation::Manual
+                                   ? automationText(Step::Automation::Candidate)
+                                   : automationText(c.state),
+                               {},
+                               Ink}});
+        }
+        table({tr("Task"), tr("Why automate it"), tr("Saves a month"), tr("Decision")},
+              {22, 48, 13, 17}, rows);
+    }
+
     // --- the footer
 
     void paintFooter(int index, QPainter *painter) const
@@ -1000,6 +1053,12 @@ std::optional<ReportInput> loadReportInput(Workspace &workspace, ProcessId proce
     options.fromMs = fromMs;
     options.toMs = toMs;
     input.dashboard = computeDashboard(*log, options, &input.process);
+    // The Improve tab's figures, over all the runs and on the process's clock, as the tab has them.
+    const std::optional<RunLog> all = workspace.loadRuns(processId);
+    if (!all)
+        return failed();
+    input.improvement
+        = analyzeImprovement(input.process, *all, dashboardStatsOptions(input.process));
     input.diagnostic = diagnosticFor(workspace, processId, QDateTime::currentDateTime());
     if (workspace.errorKind() != Workspace::ErrorKind::None)
         return failed();

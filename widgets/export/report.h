@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/candidates.h"
 #include "analysis/dashboard.h"
 #include "analysis/diagnostic.h"
 #include "process/process.h"
@@ -40,6 +41,9 @@ struct ReportInput
     Dashboard dashboard; ///< the Dashboard tab's figures over the window
     /// The process's diagnostic; the report has a section for it when there is one.
     std::optional<Diagnostic> diagnostic;
+    /// What the Improve tab says of all the process's runs (not only the window's): what to fix
+    /// first, and the automation candidates with what each would save.
+    std::optional<Improvement> improvement;
     QPageSize pageSize = QPageSize(QPageSize::A4); ///< always portrait; a wide map turns its page
     /// The dashboard's charts as drawReportCharts() draws them; empty until then.
     QVector<ReportChart> charts;
