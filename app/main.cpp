@@ -1,12 +1,14 @@
 #include "commandline.h"
-#include "mainwindow.h"
 #include "startup.h"
+#include "workspacewindows.h"
 
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+
+#include <memory>
 
 using namespace Stepwise;
 
@@ -41,20 +43,22 @@ int main(int argc, char **argv)
     QApplication::setOrganizationDomain(QStringLiteral("stepwise.example.org"));
     QApplication::setApplicationVersion(QStringLiteral(STEPWISE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.stepwise.Stepwise"));
-    installTranslators(app, early.language);
+    installTranslators(app, startLanguage(early));
 
     CommandLine commandLine(QApplication::arguments());
     if (commandLine.hasCommand() || !commandLine.isValid())
         return commandLine.run();
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stepwise.svg")));
-    Workspace workspace;
-    if (!openWorkspace(workspace, commandLine.workspacePath(), true)) {
+    auto workspace = std::make_unique<Workspace>();
+    if (!openWorkspace(*workspace, commandLine.workspacePath(), true)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Stepwise"),
-                              workspace.errorString());
+                              workspace->errorString());
         return CommandLine::WorkspaceProblem;
     }
-    MainWindow window(&workspace);
-    window.show();
+    // Each window owns its workspace; File > Open Workspace adds more, and the last to close
+    // quits.
+    WorkspaceWindows windows;
+    windows.show(std::move(workspace));
     return QApplication::exec();
 }

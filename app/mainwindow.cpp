@@ -24,15 +24,19 @@
 #include "panels/processlistpanel.h"
 #include "panels/propertiespanel.h"
 #include "panels/revisionsdialog.h"
+#include "panels/settingsdialog.h"
+#include "panels/shortcutsdialog.h"
 #include "panels/validationpanel.h"
 #include "runs/runsview.h"
 
 #include "analysis/dashboard.h"
 #include "analysis/mapoverlay.h"
 #include "analysis/runmetrics.h"
+#include "analysis/statistics.h"
 #include "formats/bpmnwriter.h"
 #include "process/processdocument.h"
 #include "process/steppreset.h"
+#include "workspace/examples.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -66,7 +70,10 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <qcustomplot.h>
 
 #include <algorithm>
 #include <memory>
@@ -158,18 +165,11 @@ QPalette darkPalette()
     return p;
 }
 
-QString themeKey(MainWindow::Theme theme)
-{
-    switch (theme) {
-    case MainWindow::Theme::Light:
-        return QStringLiteral("light");
-    case MainWindow::Theme::Dark:
-        return QStringLiteral("dark");
-    case MainWindow::Theme::System:
-        break;
-    }
-    return QStringLiteral("system");
-}
+// The window's themes are the Preferences' ones, number for number.
+static_assert(int(MainWindow::Theme::System) == int(AppSettings::Theme::System)
+              && int(MainWindow::Theme::Light) == int(AppSettings::Theme::Light)
+              && int(MainWindow::Theme::Dark) == int(AppSettings::Theme::Dark));
+static_assert(MainWindow::AutosaveDelayMs == AppSettings::DefaultAutosaveDelayS * 1000);
 
 } // namespace
 
@@ -180,7 +180,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     setAccessibleName(tr("Stepwise"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     m_autosaveTimer.setSingleShot(true);
-    m_autosaveTimer.setInterval(AutosaveDelayMs);
+    m_autosaveTimer.setInterval(m_autosaveDelayMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     if (!m_workspace->isReadOnly()) {
         m_saver = new BackgroundSaver(m_workspace->path(), this);
@@ -214,10 +214,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
     connectScene();
 
-    const QString theme = QSettings().value(QStringLiteral("view/theme")).toString();
-    setTheme(theme == QLatin1String("dark")        ? Theme::Dark
-                 : theme == QLatin1String("light") ? Theme::Light
-                                                   : Theme::System);
+    applySettings(AppSettings::load());
+    // View > Snap to Grid changes the same preference as the dialog.
+    for (QAction *action : m_mapView->viewActions()) {
+        if (action->objectName() == QLatin1String("actionSnapToGrid"))
+            connect(action, &QAction::toggled, this, &AppSettings::saveSnapToGrid);
+    }
 
     // The list diagnoses every process on a worker; the open one's shows on the Improve tab.
     connect(m_processList->model(), &ProcessListModel::diagnosticsChanged, this,
@@ -236,6 +238,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     updateActions();
     updateSaveState();
     updateEmptyHint();
+    showWelcomeOnFirstStart();
 }
 
 MainWindow::~MainWindow()
@@ -370,6 +373,15 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, theme] { setTheme(theme); });
     }
 
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                      tr("&Preferences..."), this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    setTip(m_preferencesAction,
+           tr("Language, theme, grid, autosave, units of durations and the paper of exports"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_aboutAction = new QAction(tr("&About Stepwise"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -380,6 +392,21 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     setTip(m_aboutQtAction, tr("The version of Qt"));
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_welcomeAction = new QAction(tr("&Welcome"), this);
+    m_welcomeAction->setObjectName(QStringLiteral("actionWelcome"));
+    setTip(m_welcomeAction, tr("A tour of the five parts of running a process, on the examples"));
+    connect(m_welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("actionShortcuts"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    setTip(m_shortcutsAction, tr("List every action that has a shortcut"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_whatsThisAction = QWhatsThis::createAction(this);
+    m_whatsThisAction->setObjectName(QStringLiteral("actionWhatsThis"));
+    setTip(m_whatsThisAction, tr("Click a panel to learn what it is for"));
 }
 
 void MainWindow::createCentralArea()
@@ -453,7 +480,7 @@ void MainWindow::createCentralArea()
     m_improve->setDiagnosticPanel(m_diagnosticPanel);
     connect(m_diagnosticPanel, &DiagnosticPanel::fixRequested, this, &MainWindow::goToFix);
     m_whatIf = new WhatIfPanel;
-    m_improve->addPage(m_whatIf, tr("What if"));
+    m_whatIfPage = m_improve->addPage(m_whatIf, tr("What if"));
     connect(m_whatIf, &WhatIfPanel::stepActivated, this,
             [this](ItemId stepId) { showOnMap(ObjectType::Step, {stepId}); });
     m_checkpoints = new CheckpointPanel;
@@ -463,7 +490,7 @@ void MainWindow::createCentralArea()
         showReviewsDue();
     });
     m_compare = new RevisionComparePanel;
-    m_improve->addPage(m_compare, tr("Revision compare"));
+    m_comparePage = m_improve->addPage(m_compare, tr("Revision compare"));
 
     // Checkpoint reviews due, over the tabs: seen on start, never in the way.
     m_reviewsDue = new ReviewsDueBanner(this);
@@ -529,6 +556,15 @@ void MainWindow::createDocks()
     m_overviewDock = addDock(overview, tr("Overview"), "overviewDock", Qt::LeftDockWidgetArea);
     overview->setMinimumHeight(140);
 
+    // The first-run tour shares the properties' place: it is read before anything is edited.
+    m_welcome = new WelcomePanel(this);
+    m_welcomeDock = addDock(m_welcome, tr("Welcome"), "welcomeDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_propertiesDock, m_welcomeDock);
+    m_welcomeDock->hide();
+    connect(m_welcome, &WelcomePanel::destinationRequested, this,
+            &MainWindow::goToWelcomeDestination);
+    connect(m_welcome, &WelcomePanel::closeRequested, m_welcomeDock, &QDockWidget::close);
+
     resizeDocks({m_processDock, m_propertiesDock}, {260, 340}, Qt::Horizontal);
     resizeDocks({m_processDock, m_paletteDock}, {220, 360}, Qt::Vertical);
     resizeDocks({m_propertiesDock, m_validationDock}, {520, 200}, Qt::Vertical);
@@ -540,6 +576,51 @@ void MainWindow::createDocks()
     connect(m_processList, &ProcessListPanel::duplicateRequested, this,
             &MainWindow::duplicateProcess);
     connect(m_processList, &ProcessListPanel::deleteRequested, this, &MainWindow::deleteProcess);
+
+    // Help > What's This: a click on a panel says what it is for. Set on the docks and tabs, so
+    // every widget inside answers through its parent.
+    const std::pair<QWidget *, QString> whatsThis[] = {
+        {m_processDock,
+         tr("<b>Processes</b><p>The processes of this workspace. Click one to open its map; the "
+            "five marks are its diagnostic: design, ownership, tracking, improvement and "
+            "automation.</p>")},
+        {m_paletteDock,
+         tr("<b>Palette</b><p>The kinds of step. Drag one onto the map, or select it and press "
+            "Enter to put it in the middle of the map.</p>")},
+        {m_overviewDock,
+         tr("<b>Overview</b><p>The whole map, small, with the part on screen framed. Drag the "
+            "frame to look elsewhere.</p>")},
+        {m_propertiesDock,
+         tr("<b>Properties</b><p>What is selected on the map: the process, steps (definition of "
+            "done, durations, automation), a handoff or a lane and its owner. Every change can be "
+            "undone.</p>")},
+        {m_validationDock,
+         tr("<b>Validation</b><p>What the map still lacks: no start or end, unreachable steps, "
+            "lanes without owner, tasks without a definition of done. Click a problem to select "
+            "it on the map.</p>")},
+        {m_historyDock,
+         tr("<b>History</b><p>The edits of the open map, oldest first. Click one to go back to "
+            "it; the edits after it can be redone.</p>")},
+        {m_welcomeDock,
+         tr("<b>Welcome</b><p>A tour of the five parts of running a process, on the example "
+            "processes. Help > Welcome shows it again.</p>")},
+        {m_mapStack,
+         tr("<b>Map</b><p>The process as steps in lanes, joined by handoffs. Drag from the "
+            "palette to add steps, hover a step and drag from a handle to hand off to another, "
+            "double-click to rename.</p>")},
+        {m_runsView,
+         tr("<b>Runs</b><p>How the process really ran: each run with its cycle time, SLA and "
+            "changes of owner. Log a run by hand or import an event log; Enter opens a run's "
+            "timeline.</p>")},
+        {m_dashboard,
+         tr("<b>Dashboard</b><p>The figures of the runs in a date window: cycle time, SLA "
+            "compliance, where the time goes, the slowest handoffs and throughput.</p>")},
+        {m_improve,
+         tr("<b>Improve</b><p>What to fix first: the diagnostic, impact versus effort, the "
+            "automation candidates, what if, the checkpoint and the revision compare.</p>")},
+    };
+    for (const auto &[widget, text] : whatsThis)
+        widget->setWhatsThis(text);
 }
 
 void MainWindow::connectScene()
@@ -568,7 +649,7 @@ void MainWindow::createMenus()
         }
     }
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->addAction(m_processList->newAction());
     file->addAction(m_saveAction);
     file->addAction(m_saveRevisionAction);
@@ -601,6 +682,8 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     if (!mapEditActions.contains(m_autoLayoutAction))
         edit->addAction(m_autoLayoutAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QAction *action : mapViewActions) {
@@ -615,7 +698,7 @@ void MainWindow::createMenus()
             continue;
         QAction *toggle = dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
-        toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        setTip(toggle, tr("Show or hide the %1 panel").arg(dock->windowTitle()));
         view->addAction(toggle);
     }
 
@@ -647,7 +730,7 @@ void MainWindow::createMenus()
     toolBar->addAction(m_mapView->runsOverlayAction());
     QAction *toolBarToggle = toolBar->toggleViewAction();
     toolBarToggle->setObjectName(QStringLiteral("actionToggleToolBar"));
-    toolBarToggle->setToolTip(tr("Show or hide the toolbar"));
+    setTip(toolBarToggle, tr("Show or hide the toolbar"));
     view->addAction(toolBarToggle);
 
     view->addSeparator();
@@ -662,6 +745,10 @@ void MainWindow::createMenus()
     runs->addAction(m_runsView->deleteRunsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_welcomeAction);
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_whatsThisAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
@@ -828,7 +915,7 @@ void MainWindow::autosave()
         m_autosaveTimer.start(200);
         return;
     }
-    m_autosaveTimer.setInterval(AutosaveDelayMs);
+    m_autosaveTimer.setInterval(m_autosaveDelayMs);
     if (!m_saver) {
         saveDocument(false);
         return;
@@ -1195,17 +1282,174 @@ void MainWindow::setTheme(Theme theme)
     }
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toInt() == int(theme));
-    QSettings().setValue(QStringLiteral("view/theme"), themeKey(theme));
+    AppSettings::saveTheme(AppSettings::Theme(int(theme)));
+}
+
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<SettingsDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(AppSettings::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [dialog] {
+        const AppSettings settings = dialog->settings();
+        settings.save();
+        // Every open workspace's window: one grid, one autosave delay for all.
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<MainWindow *>(widget))
+                window->applySettings(settings);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    setTheme(Theme(int(settings.theme)));
+    m_mapView->setGridSize(settings.gridSize);
+    m_mapView->setSnapToGrid(settings.snapToGrid);
+    m_autosaveDelayMs = settings.autosaveDelayS * 1000;
+    // A pending autosave starts over with the new delay (setInterval restarts a running timer).
+    m_autosaveTimer.setInterval(m_autosaveDelayMs);
+    if (settings.durationUnits == durationUnits())
+        return;
+    // The unit is the process's: every window's texts with durations change. They are written
+    // when figures arrive, so what is shown is computed again.
+    setDurationUnits(settings.durationUnits);
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (!window || !window->m_document)
+            continue;
+        window->m_runsView->reload();
+        window->m_dashboard->reloadRuns();
+        window->m_improve->reloadRuns();
+        window->m_whatIf->reloadRuns();
+        window->m_checkpoints->reload();
+        window->m_compare->reloadRuns();
+        window->m_mapView->reloadRunsOverlay();
+    }
 }
 
 void MainWindow::about()
 {
+    // The versions a bug report needs: SQLite as the workspace's driver really runs it.
+    const QString sqlite = m_workspace->sqliteVersion();
     QMessageBox::about(this, tr("About Stepwise"),
                        tr("<h3>Stepwise %1</h3>"
                           "<p>Map, measure and improve the workflows a small team repeats.</p>"
-                          "<p>Built with Qt %2, running on Qt %3.</p>")
-                           .arg(QStringLiteral(STEPWISE_VERSION), QStringLiteral(QT_VERSION_STR),
-                                QString::fromLatin1(qVersion())));
+                          "<table><tr><td>Qt</td><td>%2 (built with %3)</td></tr>"
+                          "<tr><td>SQLite</td><td>%4</td></tr>"
+                          "<tr><td>QCustomPlot</td><td>%5</td></tr></table>")
+                           .arg(QStringLiteral(STEPWISE_VERSION), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QT_VERSION_STR),
+                                sqlite.isEmpty() ? tr("unknown") : sqlite,
+                                QStringLiteral(QCUSTOMPLOT_VERSION_STR)));
+}
+
+void MainWindow::showWelcomeOnFirstStart()
+{
+    QSettings settings;
+    // Only the default workspace has the examples the tour points at. Any other start keeps it
+    // closed, even where a restored window state had it open: Help > Welcome is there for that.
+    if (settings.value(QStringLiteral("help/welcomeShown"), false).toBool()
+        || QFileInfo(m_workspace->path()).absoluteFilePath()
+            != QFileInfo(Workspace::defaultPath()).absoluteFilePath()) {
+        m_welcomeDock->hide();
+        return;
+    }
+    settings.setValue(QStringLiteral("help/welcomeShown"), true);
+    showWelcome();
+    // On the first start the tour matters more than the (empty) validation list below it.
+    resizeDocks({m_welcomeDock, m_validationDock}, {height() * 3 / 4, height() / 6}, Qt::Vertical);
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcomeDock->show();
+    // A dock shown again joins its tab group's bar only when the layout runs: run it now, so
+    // raise() finds the tab.
+    QCoreApplication::sendPostedEvents(this, QEvent::LayoutRequest);
+    layout()->activate();
+    m_welcomeDock->raise();
+    // Room for two buttons side by side and sentences that read well.
+    // The process list keeps room for its names and marks.
+    if (!m_welcomeDock->isFloating() && m_welcomeDock->width() < 380)
+        resizeDocks({m_processDock, m_welcomeDock}, {std::max(m_processDock->width(), 250), 380},
+                    Qt::Horizontal);
+}
+
+ShortcutsDialog *MainWindow::shortcutsDialog() const
+{
+    return m_shortcuts;
+}
+
+void MainWindow::showShortcuts()
+{
+    // Made anew each time it opens, from the actions as they are then.
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(menuBar(), this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
+void MainWindow::goToWelcomeDestination(WelcomePanel::Destination destination)
+{
+    using Destination = WelcomePanel::Destination;
+    // The tour names the examples as they were made, in the user's language.
+    const bool onboarding
+        = destination == Destination::Map || destination == Destination::LaneOwner;
+    const QString name = exampleProcesses().value(onboarding ? 0 : 1).name;
+    if (const ProcessId id = m_workspace->findProcess(name)) {
+        if (!openProcess(id))
+            return;
+    } else {
+        statusBar()->showMessage(
+            tr("This workspace has no process named \u201c%1\u201d: showing the open one.")
+                .arg(name),
+            5000);
+    }
+    if (!m_document)
+        return;
+    switch (destination) {
+    case Destination::Map:
+        m_tabs->setCurrentWidget(m_mapStack);
+        break;
+    case Destination::LaneOwner:
+        if (!m_document->process().lanes.isEmpty())
+            showOnMap(ObjectType::Lane, {m_document->process().lanes.first().id});
+        m_tabs->setCurrentWidget(m_mapStack);
+        m_propertiesDock->show();
+        m_propertiesDock->raise();
+        break;
+    case Destination::Runs:
+        m_tabs->setCurrentWidget(m_runsView);
+        break;
+    case Destination::Dashboard:
+        m_tabs->setCurrentWidget(m_dashboard);
+        break;
+    case Destination::Checkpoint:
+        m_tabs->setCurrentWidget(m_improve);
+        m_improve->setCurrentSection(m_checkpointPage);
+        break;
+    case Destination::RevisionCompare:
+        m_tabs->setCurrentWidget(m_improve);
+        m_improve->setCurrentSection(m_comparePage);
+        break;
+    case Destination::Candidates:
+        m_tabs->setCurrentWidget(m_improve);
+        m_improve->setCurrentSection(ImproveView::CandidatesSection);
+        break;
+    case Destination::WhatIf:
+        m_tabs->setCurrentWidget(m_improve);
+        m_improve->setCurrentSection(m_whatIfPage);
+        break;
+    }
 }
 
 void MainWindow::showWorkspaceError(const QString &what)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/diagnostic.h"
+#include "panels/welcomepanel.h"
 #include "process/ids.h"
 #include "process/property.h"
 
@@ -20,6 +21,7 @@ class QUndoView;
 
 namespace Stepwise {
 
+class AppSettings;
 class BackgroundSaver;
 class CheckpointPanel;
 
@@ -35,6 +37,7 @@ class ReviewsDueBanner;
 class RevisionComparePanel;
 class RunsView;
 class PropertiesPanel;
+class ShortcutsDialog;
 class ValidationPanel;
 class WhatIfPanel;
 class Workspace;
@@ -51,7 +54,8 @@ public:
     enum class Theme { System, Light, Dark };
     Q_ENUM(Theme)
 
-    /// How long after the last change the open process is saved.
+    /// How long after the last change the open process is saved, until the Preferences say
+    /// otherwise.
     static constexpr int AutosaveDelayMs = 1000;
 
     /// The workspace is opened by the caller and must outlive the window.
@@ -76,6 +80,13 @@ public:
     CheckpointPanel *checkpointPanel() const { return m_checkpoints; }
     RevisionComparePanel *revisionComparePanel() const { return m_compare; }
     ReviewsDueBanner *reviewsDueBanner() const { return m_reviewsDue; }
+    /// The File menu, where WorkspaceWindows adds the workspace actions.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    /// The first-run tour in its dock (hidden until the first start or Help > Welcome).
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    QDockWidget *welcomeDock() const { return m_welcomeDock; }
+    /// Help > Keyboard Shortcuts while it is open, else nullptr.
+    ShortcutsDialog *shortcutsDialog() const;
 
     /// Opens a process, saving the open one first when it is modified. False (and the open
     /// process stays) when that save fails or the process cannot be loaded.
@@ -87,10 +98,19 @@ public:
     /// How long the last autosave kept this window busy (the write runs on another thread).
     qint64 lastAutosaveBlockedMs() const { return m_lastAutosaveBlockedMs; }
     bool autosaveTimerActive() const { return m_autosaveTimer.isActive(); }
+    /// How long after the last change the open process is saved now (the Preferences').
+    int autosaveDelayMs() const { return m_autosaveDelayMs; }
 
     Theme theme() const { return m_theme; }
-    /// Switches the application's look and remembers it (QSettings "view/theme").
+    /// Switches the application's look and remembers it (AppSettings::theme).
     void setTheme(Theme theme);
+
+    /// Edit > Preferences: opens the settings dialog (window-modal, returns at once); OK saves
+    /// and applies what it says.
+    void showPreferences();
+    /// Puts preferences into effect at once: theme, grid, autosave delay, duration units (the
+    /// figures on show are computed again). The language waits for the next start.
+    void applySettings(const AppSettings &settings);
 
     /// Inserts a palette preset in the middle of the visible map, in the lane there; selects it.
     ItemId insertPreset(const QString &presetId);
@@ -99,6 +119,14 @@ public:
     /// Selects the step of the open map with this name (case and white space folded) and shows
     /// it; a name the map lacks is said in the status bar.
     void showStepOnMap(const QString &name);
+
+    /// Help > Welcome: shows the first-run tour and raises it.
+    void showWelcome();
+    /// Help > Keyboard Shortcuts: the actions of the menus with their shortcuts (non-modal).
+    void showShortcuts();
+    /// Opens an example process (by its name in the user's language, as the tour names it) and
+    /// goes where the tour's button points.
+    void goToWelcomeDestination(WelcomePanel::Destination destination);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -146,6 +174,9 @@ private:
     void autoLayout();
     void find();
     void about();
+    /// The first start of the default workspace shows the tour, once (QSettings
+    /// "help/welcomeShown").
+    void showWelcomeOnFirstStart();
 
     /// Shows a failed workspace call: what was being done and the workspace's own reason.
     void showWorkspaceError(const QString &what);
@@ -168,6 +199,7 @@ private:
     bool m_autosaveErrorShown = false;
     QString m_saveError;
     Theme m_theme = Theme::System;
+    int m_autosaveDelayMs = AutosaveDelayMs;
 
     ProcessListPanel *m_processList = nullptr;
     PropertiesPanel *m_properties = nullptr;
@@ -192,6 +224,11 @@ private:
     CheckpointPanel *m_checkpoints = nullptr;
     RevisionComparePanel *m_compare = nullptr;
     int m_checkpointPage = -1;
+    int m_whatIfPage = -1;
+    int m_comparePage = -1;
+    WelcomePanel *m_welcome = nullptr;
+    QDockWidget *m_welcomeDock = nullptr;
+    QPointer<ShortcutsDialog> m_shortcuts;
     ReviewsDueBanner *m_reviewsDue = nullptr;
     FindBar *m_findBar = nullptr;
     QLabel *m_emptyHint = nullptr;
@@ -212,8 +249,13 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_autoLayoutAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_welcomeAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_whatsThisAction = nullptr;
 };
 
 } // namespace Stepwise

@@ -1,5 +1,7 @@
 #include "startup.h"
 
+#include "panels/appsettings.h"
+
 #include "workspace/exampleruns.h"
 #include "workspace/workspace.h"
 
@@ -47,14 +49,23 @@ EarlyArguments scanEarlyArguments(int argc, char **argv)
     return early;
 }
 
+QString startLanguage(const EarlyArguments &early)
+{
+    if (!early.language.isEmpty() || early.headless)
+        return early.language;
+    return AppSettings::load().language;
+}
+
 void installTranslators(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("stepwise"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+    // A language without a translation (or the C locale of a script) gets English, which holds
+    // the plural forms ("1 page", "2 pages") of the source texts.
+    if (own->load(locale, QStringLiteral("stepwise"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/stepwise_en")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

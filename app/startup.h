@@ -19,6 +19,11 @@ struct EarlyArguments
 /// before QApplication is constructed.
 EarlyArguments scanEarlyArguments(int argc, char **argv);
 
+/// The language to start in: --lang when given; else, for the window, the one chosen in the
+/// Preferences (empty: the system's). A command keeps the system's language, so what scripts
+/// read does not depend on a choice made in the window.
+QString startLanguage(const EarlyArguments &early);
+
 /// Loads Stepwise's and Qt's own translations for a language code ("de"), or for the system
 /// locale when it is empty. English needs none.
 void installTranslators(QCoreApplication &app, const QString &language);

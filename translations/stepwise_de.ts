@@ -3737,10 +3737,6 @@ Geben Sie den Aufwand für die Automatisierung einer Aufgabe in ihren Eigenschaf
         <translation>Über Stepwise</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Map, measure and improve the workflows a small team repeats.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Die wiederkehrenden Arbeitsabläufe eines kleinen Teams abbilden, messen und verbessern.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Stepwise</source>
         <translation>Stepwise</translation>
     </message>
@@ -3986,6 +3982,94 @@ Geben Sie den Aufwand für die Automatisierung einer Aufgabe in ihren Eigenschaf
     <message>
         <source>Looking at the process...</source>
         <translation>Prozess wird untersucht...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Language, theme, grid, autosave, units of durations and the paper of exports</source>
+        <translation>Sprache, Farbschema, Raster, automatisches Speichern, Einheiten der Dauern und das Papier für Exporte</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Willkommen</translation>
+    </message>
+    <message>
+        <source>A tour of the five parts of running a process, on the examples</source>
+        <translation>Ein Rundgang durch die fünf Teile der Prozessführung, anhand der Beispiele</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every action that has a shortcut</source>
+        <translation>Alle Aktionen auflisten, die ein Tastenkürzel haben</translation>
+    </message>
+    <message>
+        <source>Click a panel to learn what it is for</source>
+        <translation>Klicken Sie auf einen Bereich, um zu erfahren, wofür er da ist</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Processes&lt;/b&gt;&lt;p&gt;The processes of this workspace. Click one to open its map; the five marks are its diagnostic: design, ownership, tracking, improvement and automation.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Prozesse&lt;/b&gt;&lt;p&gt;Die Prozesse dieses Arbeitsbereichs. Klicken Sie auf einen, um sein Diagramm zu öffnen; die fünf Zeichen sind seine Diagnose: Gestaltung, Verantwortung, Erfassung, Verbesserung und Automatisierung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Palette&lt;/b&gt;&lt;p&gt;The kinds of step. Drag one onto the map, or select it and press Enter to put it in the middle of the map.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Palette&lt;/b&gt;&lt;p&gt;Die Arten von Schritten. Ziehen Sie einen auf das Diagramm oder wählen Sie ihn aus und drücken Sie Enter, um ihn in die Mitte des Diagramms zu setzen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overview&lt;/b&gt;&lt;p&gt;The whole map, small, with the part on screen framed. Drag the frame to look elsewhere.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Übersicht&lt;/b&gt;&lt;p&gt;Das ganze Diagramm, verkleinert, mit einem Rahmen um den sichtbaren Teil. Ziehen Sie den Rahmen, um woanders hinzusehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Properties&lt;/b&gt;&lt;p&gt;What is selected on the map: the process, steps (definition of done, durations, automation), a handoff or a lane and its owner. Every change can be undone.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Eigenschaften&lt;/b&gt;&lt;p&gt;Was im Diagramm ausgewählt ist: der Prozess, Schritte (Definition of Done, Dauern, Automatisierung), eine Übergabe oder eine Bahn und wer für sie verantwortlich ist. Jede Änderung lässt sich rückgängig machen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validation&lt;/b&gt;&lt;p&gt;What the map still lacks: no start or end, unreachable steps, lanes without owner, tasks without a definition of done. Click a problem to select it on the map.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Validierung&lt;/b&gt;&lt;p&gt;Was dem Diagramm noch fehlt: kein Start oder Ende, unerreichbare Schritte, Bahnen, die niemandem zugeordnet sind, Aufgaben ohne Definition of Done. Klicken Sie auf ein Problem, um es im Diagramm auszuwählen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;&lt;p&gt;The edits of the open map, oldest first. Click one to go back to it; the edits after it can be redone.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;&lt;p&gt;Die Bearbeitungen des geöffneten Diagramms, die älteste zuerst. Klicken Sie auf eine, um zu diesem Stand zurückzukehren; die Bearbeitungen danach lassen sich wiederherstellen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome&lt;/b&gt;&lt;p&gt;A tour of the five parts of running a process, on the example processes. Help &gt; Welcome shows it again.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Willkommen&lt;/b&gt;&lt;p&gt;Ein Rundgang durch die fünf Teile der Prozessführung, anhand der Beispielprozesse. Hilfe &gt; Willkommen zeigt ihn erneut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Map&lt;/b&gt;&lt;p&gt;The process as steps in lanes, joined by handoffs. Drag from the palette to add steps, hover a step and drag from a handle to hand off to another, double-click to rename.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Diagramm&lt;/b&gt;&lt;p&gt;Der Prozess als Schritte in Bahnen, verbunden durch Übergaben. Ziehen Sie aus der Palette, um Schritte hinzuzufügen; zeigen Sie auf einen Schritt und ziehen Sie von einem Anfasser, um an einen anderen zu übergeben; doppelklicken Sie zum Umbenennen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Runs&lt;/b&gt;&lt;p&gt;How the process really ran: each run with its cycle time, SLA and changes of owner. Log a run by hand or import an event log; Enter opens a run&apos;s timeline.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Durchläufe&lt;/b&gt;&lt;p&gt;Wie der Prozess wirklich lief: jeder Durchlauf mit Durchlaufzeit, SLA und Wechseln der Verantwortung. Erfassen Sie einen Durchlauf von Hand oder importieren Sie ein Ereignisprotokoll; Enter öffnet die Zeitleiste eines Durchlaufs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dashboard&lt;/b&gt;&lt;p&gt;The figures of the runs in a date window: cycle time, SLA compliance, where the time goes, the slowest handoffs and throughput.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Dashboard&lt;/b&gt;&lt;p&gt;Die Kennzahlen der Durchläufe in einem Zeitraum: Durchlaufzeit, SLA-Einhaltung, wo die Zeit bleibt, die langsamsten Übergaben und der Durchsatz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Improve&lt;/b&gt;&lt;p&gt;What to fix first: the diagnostic, impact versus effort, the automation candidates, what if, the checkpoint and the revision compare.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Verbessern&lt;/b&gt;&lt;p&gt;Was zuerst verbessert werden sollte: die Diagnose, Nutzen gegenüber Aufwand, die Automatisierungskandidaten, „Was wäre, wenn“, der Kontrollpunkt und der Revisionsvergleich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Map, measure and improve the workflows a small team repeats.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Die wiederkehrenden Abläufe eines kleinen Teams darstellen, messen und verbessern.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (erstellt mit %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>This workspace has no process named “%1”: showing the open one.</source>
+        <translation>Dieser Arbeitsbereich hat keinen Prozess namens „%1“: Der geöffnete wird angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5602,30 @@ Geben Sie den Aufwand für die Automatisierung einer Aufgabe in ihren Eigenschaf
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>What to fix first</source>
+        <translation>Was zuerst verbessert werden sollte</translation>
+    </message>
+    <message>
+        <source>None of the rules finds a task worth automating.</source>
+        <translation>Keine der Regeln findet eine Aufgabe, deren Automatisierung sich lohnt.</translation>
+    </message>
+    <message>
+        <source>Automation candidates. &quot;Saves a month&quot; is what automating one at %1&#xa0;% would save: its work and the wait before it, as the runs are replayed.</source>
+        <translation>Automatisierungskandidaten. „Spart pro Monat“ ist, was eine Automatisierung zu %1&#xa0;% sparen würde: die Arbeit und die Wartezeit davor, wenn man die Durchläufe nachspielt.</translation>
+    </message>
+    <message>
+        <source>Fix first: %1</source>
+        <translation>Zuerst verbessern: %1</translation>
+    </message>
+    <message>
+        <source>Why automate it</source>
+        <translation>Warum automatisieren</translation>
+    </message>
+    <message>
+        <source>Saves a month</source>
+        <translation>Spart pro Monat</translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::ReportDialog</name>
@@ -6655,6 +6763,160 @@ Geben Sie den Aufwand für die Automatisierung einer Aufgabe in ihren Eigenschaf
     </message>
 </context>
 <context>
+    <name>Stepwise::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The language of menus and texts; System follows the desktop&apos;s language</source>
+        <translation>Die Sprache der Menüs und Texte; System folgt der Sprache des Desktops</translation>
+    </message>
+    <message>
+        <source>Applies when Stepwise starts again.</source>
+        <translation>Gilt ab dem nächsten Start von Stepwise.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The colours of the window; also in View &gt; Theme</source>
+        <translation>Die Farben des Fensters; auch unter Ansicht &gt; Farbschema</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long after the last change the open map is saved (%1 to %2 seconds)</source>
+        <translation>Wie lange nach der letzten Änderung das geöffnete Diagramm gespeichert wird (%1 bis %2 Sekunden)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes after:</source>
+        <translation>Änderungen &amp;speichern nach:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>The spacing of the grid steps snap to when moved (%1 to %2 px)</source>
+        <translation>Der Abstand des Rasters, an dem Schritte beim Verschieben einrasten (%1 bis %2 px)</translation>
+    </message>
+    <message>
+        <source>S&amp;nap moved steps to the grid</source>
+        <translation>Verschobene Schritte am Raster &amp;ausrichten</translation>
+    </message>
+    <message>
+        <source>Also in View &gt; Snap to Grid; Shift with the arrow keys moves by one pixel</source>
+        <translation>Auch unter Ansicht &gt; Am Raster ausrichten; Umschalt mit den Pfeiltasten verschiebt um ein Pixel</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Grid size:</source>
+        <translation>&amp;Rastergröße:</translation>
+    </message>
+    <message>
+        <source>Automatic (42 min, 3 h 20 min, 2.4 d)</source>
+        <translation>Automatisch (42 min, 3 h 20 min, 2,4 d)</translation>
+    </message>
+    <message>
+        <source>Always hours (0.7 h, 3.3 h, 57.6 h)</source>
+        <translation>Immer Stunden (0,7 h, 3,3 h, 57,6 h)</translation>
+    </message>
+    <message>
+        <source>Always days (0.03 d, 0.14 d, 2.4 d)</source>
+        <translation>Immer Tage (0,03 d, 0,14 d, 2,4 d)</translation>
+    </message>
+    <message>
+        <source>How cycle, waiting and processing times are written on the map, the dashboard and in reports</source>
+        <translation>Wie Durchlauf-, Warte- und Bearbeitungszeiten im Diagramm, im Dashboard und in Berichten angezeigt werden</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>The paper the map export and the report start on, until you pick another there; the report, on A4 or Letter only, takes A4 for A3</source>
+        <translation>Das Papier, mit dem Diagrammexport und Bericht beginnen, bis Sie dort ein anderes wählen; der Bericht, nur auf A4 oder Letter, nimmt A4 statt A3</translation>
+    </message>
+    <message>
+        <source>Figures and exports</source>
+        <translation>Kennzahlen und Exporte</translation>
+    </message>
+    <message>
+        <source>&amp;Durations:</source>
+        <translation>&amp;Dauern:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>P&amp;apier:</translation>
+    </message>
+    <message>
+        <source>Put the defaults into every field; OK keeps them</source>
+        <translation>Alle Felder auf die Standardwerte setzen; OK übernimmt sie</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>Aktionen oder Tasten suchen</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::Statistics</name>
     <message>
         <source>%1 s</source>
@@ -6918,6 +7180,85 @@ Von den Durchläufen %n-mal genommen; mittlere Wartezeit %3</numerusform>
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to Stepwise</source>
+        <translation>Willkommen bei Stepwise</translation>
+    </message>
+    <message>
+        <source>Running a process well takes five things. The two example processes show each of them: press a button to go there.</source>
+        <translation>Einen Prozess gut zu führen, braucht fünf Dinge. Die beiden Beispielprozesse zeigen jedes davon: Drücken Sie eine Schaltfläche, um dorthin zu gelangen.</translation>
+    </message>
+    <message>
+        <source>Open the Map</source>
+        <translation>Diagramm öffnen</translation>
+    </message>
+    <message>
+        <source>Every lane names who owns its work, so no step is nobody&apos;s job. Select a lane to see its owner and kind in the Properties.</source>
+        <translation>Jede Bahn nennt, wer für ihre Arbeit verantwortlich ist, damit kein Schritt liegen bleibt. Wählen Sie eine Bahn aus, um in den Eigenschaften zu sehen, wem sie zugeordnet ist und welchen Typ sie hat.</translation>
+    </message>
+    <message>
+        <source>Show a Lane&apos;s Owner</source>
+        <translation>Verantwortung einer Bahn zeigen</translation>
+    </message>
+    <message>
+        <source>“Support ticket” comes with four months of runs. The Runs tab lists each one; the Dashboard shows cycle time, SLA compliance and where the time goes.</source>
+        <translation>„Support-Ticket“ bringt vier Monate an Durchläufen mit. Die Registerkarte „Durchläufe“ listet jeden auf; das Dashboard zeigt Durchlaufzeit, SLA-Einhaltung und wo die Zeit bleibt.</translation>
+    </message>
+    <message>
+        <source>Show the Runs</source>
+        <translation>Durchläufe zeigen</translation>
+    </message>
+    <message>
+        <source>Open the Dashboard</source>
+        <translation>Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Save a revision (%1) after each change. On the Improve tab, a checkpoint sets a target to review, and the revision compare shows whether a change held.</source>
+        <translation>Speichern Sie nach jeder Änderung eine Revision (%1). Auf der Registerkarte „Verbessern“ legt ein Kontrollpunkt ein Ziel zur Prüfung fest, und der Revisionsvergleich zeigt, ob eine Änderung gewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Open the Checkpoint</source>
+        <translation>Kontrollpunkt öffnen</translation>
+    </message>
+    <message>
+        <source>Compare Revisions</source>
+        <translation>Revisionen vergleichen</translation>
+    </message>
+    <message>
+        <source>The Improve tab lists the steps worth automating and the hours a month each would save; What if replays the runs as if a step were automated.</source>
+        <translation>Die Registerkarte „Verbessern“ listet die Schritte, deren Automatisierung sich lohnt, und die Stunden, die jeder pro Monat sparen würde; „Was wäre, wenn“ spielt die Durchläufe nach, als wäre ein Schritt automatisiert.</translation>
+    </message>
+    <message>
+        <source>See the Candidates</source>
+        <translation>Kandidaten ansehen</translation>
+    </message>
+    <message>
+        <source>Try What If</source>
+        <translation>„Was wäre, wenn“ ausprobieren</translation>
+    </message>
+    <message>
+        <source>Help &gt; Welcome shows this again.</source>
+        <translation>Hilfe &gt; Willkommen zeigt dies erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the welcome; Help &gt; Welcome shows it again</source>
+        <translation>Den Willkommensbereich schließen; Hilfe &gt; Willkommen zeigt ihn erneut</translation>
+    </message>
+    <message>
+        <source>“Client onboarding” is drawn as a map: steps in the lanes of who does them, and the handoffs between them. The Validation panel lists what a map still lacks.</source>
+        <translation>„Kunden-Onboarding“ ist als Diagramm gezeichnet: Schritte in den Bahnen derer, die sie erledigen, und die Übergaben dazwischen. Der Bereich „Validierung“ zeigt, was einem Diagramm noch fehlt.</translation>
     </message>
 </context>
 <context>
@@ -7210,6 +7551,97 @@ Von den Durchläufen %n-mal genommen; mittlere Wartezeit %3</numerusform>
     <message>
         <source>%1 to under %2</source>
         <translation>%1 bis unter %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::WorkspaceWindows</name>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>New &amp;Workspace...</source>
+        <translation>Neuer &amp;Arbeitsbereich...</translation>
+    </message>
+    <message>
+        <source>Make a new, empty workspace file and open it in a window</source>
+        <translation>Eine neue, leere Arbeitsbereichsdatei anlegen und in einem Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>Arbeitsbereich ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open a workspace file in a window of its own</source>
+        <translation>Eine Arbeitsbereichsdatei in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation>&amp;Kopie speichern unter...</translation>
+    </message>
+    <message>
+        <source>Write a copy of this workspace to another file</source>
+        <translation>Eine Kopie dieses Arbeitsbereichs in eine andere Datei schreiben</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Stepwise workspaces (*.stepwise)</source>
+        <translation>Stepwise-Arbeitsbereiche (*.stepwise)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Cannot make a new workspace as %1: it is open in a window. Close that window first, or choose another name.</source>
+        <translation>Der neue Arbeitsbereich kann nicht als %1 angelegt werden: Die Datei ist in einem Fenster geöffnet. Schließen Sie zuerst dieses Fenster oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot make a new workspace: no temporary folder (%1).</source>
+        <translation>Der neue Arbeitsbereich kann nicht angelegt werden: kein temporärer Ordner (%1).</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there, so it was removed from the recent workspaces.</source>
+        <translation>%1 ist nicht mehr vorhanden und wurde daher aus den zuletzt geöffneten Arbeitsbereichen entfernt.</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 - Kopie</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: it is open in another window.</source>
+        <translation>Die Kopie kann nicht als %1 gespeichert werden: Die Datei ist in einem anderen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7636,6 +8068,46 @@ Von den Durchläufen %n-mal genommen; mittlere Wartezeit %3</numerusform>
     <message>
         <source>The processes to save link to each other in a circle.</source>
         <translation>Die zu speichernden Prozesse verweisen ringförmig aufeinander.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy: no file was given.</source>
+        <translation>Die Kopie kann nicht gespeichert werden: Es wurde keine Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: it is the open workspace.</source>
+        <translation>Die Kopie kann nicht als %1 gespeichert werden: Das ist der geöffnete Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: the folder %2 does not exist.</source>
+        <translation>Die Kopie kann nicht als %1 gespeichert werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: the folder %2 is not writable.</source>
+        <translation>Die Kopie kann nicht als %1 gespeichert werden: Der Ordner %2 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: it is a folder.</source>
+        <translation>Die Kopie kann nicht als %1 gespeichert werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: the file is read-only.</source>
+        <translation>%1 kann nicht ersetzt werden: Die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is in use by another program or was not closed cleanly (%2 is next to it).</source>
+        <translation>%1 kann nicht ersetzt werden: Die Datei wird von einem anderen Programm verwendet oder wurde nicht sauber geschlossen (daneben liegt %2).</translation>
+    </message>
+    <message>
+        <source>writing a copy to %1</source>
+        <translation>Schreiben einer Kopie nach %1</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: the copy does not open (%2).</source>
+        <translation>Die Kopie kann nicht als %1 gespeichert werden: Die Kopie lässt sich nicht öffnen (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: %2</source>
+        <translation>Die Kopie kann nicht als %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

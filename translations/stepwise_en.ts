@@ -3735,10 +3735,6 @@ Enter the effort to automate a task in its properties to place it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Map, measure and improve the workflows a small team repeats.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stepwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,6 +3979,94 @@ Enter the effort to automate a task in its properties to place it here.</source>
     </message>
     <message>
         <source>Looking at the process...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, theme, grid, autosave, units of durations and the paper of exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tour of the five parts of running a process, on the examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every action that has a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a panel to learn what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Processes&lt;/b&gt;&lt;p&gt;The processes of this workspace. Click one to open its map; the five marks are its diagnostic: design, ownership, tracking, improvement and automation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Palette&lt;/b&gt;&lt;p&gt;The kinds of step. Drag one onto the map, or select it and press Enter to put it in the middle of the map.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overview&lt;/b&gt;&lt;p&gt;The whole map, small, with the part on screen framed. Drag the frame to look elsewhere.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Properties&lt;/b&gt;&lt;p&gt;What is selected on the map: the process, steps (definition of done, durations, automation), a handoff or a lane and its owner. Every change can be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validation&lt;/b&gt;&lt;p&gt;What the map still lacks: no start or end, unreachable steps, lanes without owner, tasks without a definition of done. Click a problem to select it on the map.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;&lt;p&gt;The edits of the open map, oldest first. Click one to go back to it; the edits after it can be redone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome&lt;/b&gt;&lt;p&gt;A tour of the five parts of running a process, on the example processes. Help &gt; Welcome shows it again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Map&lt;/b&gt;&lt;p&gt;The process as steps in lanes, joined by handoffs. Drag from the palette to add steps, hover a step and drag from a handle to hand off to another, double-click to rename.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Runs&lt;/b&gt;&lt;p&gt;How the process really ran: each run with its cycle time, SLA and changes of owner. Log a run by hand or import an event log; Enter opens a run&apos;s timeline.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dashboard&lt;/b&gt;&lt;p&gt;The figures of the runs in a date window: cycle time, SLA compliance, where the time goes, the slowest handoffs and throughput.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Improve&lt;/b&gt;&lt;p&gt;What to fix first: the diagnostic, impact versus effort, the automation candidates, what if, the checkpoint and the revision compare.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Map, measure and improve the workflows a small team repeats.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no process named “%1”: showing the open one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5516,6 +5600,30 @@ Enter the effort to automate a task in its properties to place it here.</source>
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What to fix first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the rules finds a task worth automating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation candidates. &quot;Saves a month&quot; is what automating one at %1&#xa0;% would save: its work and the wait before it, as the runs are replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why automate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::ReportDialog</name>
@@ -6653,6 +6761,160 @@ Enter the effort to automate a task in its properties to place it here.</source>
     </message>
 </context>
 <context>
+    <name>Stepwise::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus and texts; System follows the desktop&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when Stepwise starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours of the window; also in View &gt; Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after the last change the open map is saved (%1 to %2 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spacing of the grid steps snap to when moved (%1 to %2 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nap moved steps to the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also in View &gt; Snap to Grid; Shift with the arrow keys moves by one pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (42 min, 3 h 20 min, 2.4 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always hours (0.7 h, 3.3 h, 57.6 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always days (0.03 d, 0.14 d, 2.4 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How cycle, waiting and processing times are written on the map, the dashboard and in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper the map export and the report start on, until you pick another there; the report, on A4 or Letter only, takes A4 for A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Durations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the defaults into every field; OK keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::Statistics</name>
     <message>
         <source>%1 s</source>
@@ -6915,6 +7177,85 @@ Taken %n times by the runs; mean wait %3</numerusform>
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Stepwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a process well takes five things. The two example processes show each of them: press a button to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lane names who owns its work, so no step is nobody&apos;s job. Select a lane to see its owner and kind in the Properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a Lane&apos;s Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Support ticket” comes with four months of runs. The Runs tab lists each one; the Dashboard shows cycle time, SLA compliance and where the time goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a revision (%1) after each change. On the Improve tab, a checkpoint sets a target to review, and the revision compare shows whether a change held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Improve tab lists the steps worth automating and the hours a month each would save; What if replays the runs as if a step were automated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try What If</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help &gt; Welcome shows this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the welcome; Help &gt; Welcome shows it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Client onboarding” is drawn as a map: steps in the lanes of who does them, and the handoffs between them. The Validation panel lists what a map still lacks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7207,6 +7548,97 @@ Taken %n times by the runs; mean wait %3</numerusform>
     </message>
     <message>
         <source>%1 to under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::WorkspaceWindows</name>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new, empty workspace file and open it in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace file in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of this workspace to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepwise workspaces (*.stepwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a new workspace as %1: it is open in a window. Close that window first, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a new workspace: no temporary folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there, so it was removed from the recent workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: it is open in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7633,6 +8065,46 @@ Taken %n times by the runs; mean wait %3</numerusform>
     </message>
     <message>
         <source>The processes to save link to each other in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy: no file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: it is the open workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: the folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is in use by another program or was not closed cleanly (%2 is next to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: the copy does not open (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

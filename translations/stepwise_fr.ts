@@ -3945,10 +3945,6 @@ Indiquez l&apos;effort pour automatiser une tâche dans ses propriétés pour la
         <translation>À propos de Stepwise</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Map, measure and improve the workflows a small team repeats.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Cartographiez, mesurez et améliorez les flux de travail qu&apos;une petite équipe répète.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté sous Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Looking at the process...</source>
         <translation>Analyse du processus...</translation>
     </message>
@@ -3986,6 +3982,94 @@ Indiquez l&apos;effort pour automatiser une tâche dans ses propriétés pour la
     <message>
         <source>Validation (%1)</source>
         <translation>Vérification (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>Pré&amp;férences...</translation>
+    </message>
+    <message>
+        <source>Language, theme, grid, autosave, units of durations and the paper of exports</source>
+        <translation>Langue, thème, grille, enregistrement automatique, unités des durées et papier des exports</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <source>A tour of the five parts of running a process, on the examples</source>
+        <translation>Une visite des cinq volets du pilotage d&apos;un processus, sur les exemples</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every action that has a shortcut</source>
+        <translation>Lister toutes les actions qui ont un raccourci</translation>
+    </message>
+    <message>
+        <source>Click a panel to learn what it is for</source>
+        <translation>Cliquez sur un panneau pour savoir à quoi il sert</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Processes&lt;/b&gt;&lt;p&gt;The processes of this workspace. Click one to open its map; the five marks are its diagnostic: design, ownership, tracking, improvement and automation.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Processus&lt;/b&gt;&lt;p&gt;Les processus de cet espace de travail. Cliquez sur l&apos;un d&apos;eux pour ouvrir sa carte&#xa0;; les cinq repères sont son diagnostic&#xa0;: conception, responsabilités, suivi, amélioration et automatisation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Palette&lt;/b&gt;&lt;p&gt;The kinds of step. Drag one onto the map, or select it and press Enter to put it in the middle of the map.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Palette&lt;/b&gt;&lt;p&gt;Les types d&apos;étape. Faites-en glisser un sur la carte, ou sélectionnez-le et appuyez sur Entrée pour le placer au milieu de la carte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overview&lt;/b&gt;&lt;p&gt;The whole map, small, with the part on screen framed. Drag the frame to look elsewhere.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Vue d&apos;ensemble&lt;/b&gt;&lt;p&gt;Toute la carte, en petit, avec la partie affichée encadrée. Faites glisser le cadre pour regarder ailleurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Properties&lt;/b&gt;&lt;p&gt;What is selected on the map: the process, steps (definition of done, durations, automation), a handoff or a lane and its owner. Every change can be undone.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Propriétés&lt;/b&gt;&lt;p&gt;Ce qui est sélectionné sur la carte&#xa0;: le processus, des étapes (définition de «&#xa0;terminé&#xa0;», durées, automatisation), un passage ou un couloir et son responsable. Chaque modification peut être annulée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validation&lt;/b&gt;&lt;p&gt;What the map still lacks: no start or end, unreachable steps, lanes without owner, tasks without a definition of done. Click a problem to select it on the map.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Vérification&lt;/b&gt;&lt;p&gt;Ce qui manque encore à la carte&#xa0;: pas de début ou de fin, des étapes impossibles à atteindre, des couloirs sans responsable, des tâches sans définition de «&#xa0;terminé&#xa0;». Cliquez sur un problème pour le sélectionner sur la carte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;&lt;p&gt;The edits of the open map, oldest first. Click one to go back to it; the edits after it can be redone.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;&lt;p&gt;Les modifications de la carte ouverte, de la plus ancienne à la plus récente. Cliquez sur l&apos;une d&apos;elles pour y revenir&#xa0;; les modifications suivantes pourront être rétablies.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome&lt;/b&gt;&lt;p&gt;A tour of the five parts of running a process, on the example processes. Help &gt; Welcome shows it again.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Bienvenue&lt;/b&gt;&lt;p&gt;Une visite des cinq volets du pilotage d&apos;un processus, sur les processus d&apos;exemple. Aide &gt; Bienvenue l&apos;affiche à nouveau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Map&lt;/b&gt;&lt;p&gt;The process as steps in lanes, joined by handoffs. Drag from the palette to add steps, hover a step and drag from a handle to hand off to another, double-click to rename.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Carte&lt;/b&gt;&lt;p&gt;Le processus sous forme d&apos;étapes dans des couloirs, reliées par des passages. Faites glisser depuis la palette pour ajouter des étapes, survolez une étape et tirez depuis une poignée pour créer un passage vers une autre, double-cliquez pour renommer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Runs&lt;/b&gt;&lt;p&gt;How the process really ran: each run with its cycle time, SLA and changes of owner. Log a run by hand or import an event log; Enter opens a run&apos;s timeline.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Exécutions&lt;/b&gt;&lt;p&gt;Comment le processus s&apos;est vraiment déroulé&#xa0;: chaque exécution avec sa durée de cycle, son SLA et ses changements de responsable. Saisissez une exécution à la main ou importez un journal d&apos;événements&#xa0;; Entrée ouvre la chronologie d&apos;une exécution.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dashboard&lt;/b&gt;&lt;p&gt;The figures of the runs in a date window: cycle time, SLA compliance, where the time goes, the slowest handoffs and throughput.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tableau de bord&lt;/b&gt;&lt;p&gt;Les chiffres des exécutions sur une période&#xa0;: durée de cycle, respect du SLA, où passe le temps, les passages les plus lents et le débit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Improve&lt;/b&gt;&lt;p&gt;What to fix first: the diagnostic, impact versus effort, the automation candidates, what if, the checkpoint and the revision compare.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Améliorer&lt;/b&gt;&lt;p&gt;Quoi corriger en premier&#xa0;: le diagnostic, l&apos;impact par rapport à l&apos;effort, les candidates à l&apos;automatisation, la simulation, le point de contrôle et la comparaison de révisions.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Map, measure and improve the workflows a small team repeats.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Cartographier, mesurer et améliorer les flux de travail qu&apos;une petite équipe répète.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (compilé avec %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>This workspace has no process named “%1”: showing the open one.</source>
+        <translation>Cet espace de travail n&apos;a pas de processus nommé «&#xa0;%1&#xa0;»&#xa0;: affichage du processus ouvert.</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5602,30 @@ Indiquez l&apos;effort pour automatiser une tâche dans ses propriétés pour la
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
+    <message>
+        <source>What to fix first</source>
+        <translation>Quoi corriger en premier</translation>
+    </message>
+    <message>
+        <source>None of the rules finds a task worth automating.</source>
+        <translation>Aucune règle ne trouve de tâche qui vaille la peine d&apos;être automatisée.</translation>
+    </message>
+    <message>
+        <source>Automation candidates. &quot;Saves a month&quot; is what automating one at %1&#xa0;% would save: its work and the wait before it, as the runs are replayed.</source>
+        <translation>Candidates à l&apos;automatisation. «&#xa0;Gain par mois&#xa0;» est ce que ferait gagner l&apos;automatisation de l&apos;une d&apos;elles à %1&#xa0;%&#xa0;: son travail et l&apos;attente qui la précède, quand les exécutions sont rejouées.</translation>
+    </message>
+    <message>
+        <source>Fix first: %1</source>
+        <translation>À corriger d&apos;abord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why automate it</source>
+        <translation>Pourquoi l&apos;automatiser</translation>
+    </message>
+    <message>
+        <source>Saves a month</source>
+        <translation>Gain par mois</translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::ReportDialog</name>
@@ -6655,6 +6763,160 @@ Indiquez l&apos;effort pour automatiser une tâche dans ses propriétés pour la
     </message>
 </context>
 <context>
+    <name>Stepwise::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>The language of menus and texts; System follows the desktop&apos;s language</source>
+        <translation>La langue des menus et des textes&#xa0;; Système suit la langue du bureau</translation>
+    </message>
+    <message>
+        <source>Applies when Stepwise starts again.</source>
+        <translation>S&apos;applique au prochain démarrage de Stepwise.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>The colours of the window; also in View &gt; Theme</source>
+        <translation>Les couleurs de la fenêtre&#xa0;; aussi dans Affichage &gt; Thème</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long after the last change the open map is saved (%1 to %2 seconds)</source>
+        <translation>Délai entre la dernière modification et l&apos;enregistrement de la carte ouverte (%1 à %2 secondes)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes after:</source>
+        <translation>&amp;Enregistrer les modifications après&#xa0;:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>The spacing of the grid steps snap to when moved (%1 to %2 px)</source>
+        <translation>L&apos;espacement de la grille sur laquelle s&apos;alignent les étapes déplacées (%1 à %2 px)</translation>
+    </message>
+    <message>
+        <source>S&amp;nap moved steps to the grid</source>
+        <translation>&amp;Aligner les étapes déplacées sur la grille</translation>
+    </message>
+    <message>
+        <source>Also in View &gt; Snap to Grid; Shift with the arrow keys moves by one pixel</source>
+        <translation>Aussi dans Affichage &gt; Aligner sur la grille&#xa0;; Maj avec les flèches déplace d&apos;un pixel</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Grid size:</source>
+        <translation>Taille de la &amp;grille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic (42 min, 3 h 20 min, 2.4 d)</source>
+        <translation>Automatique (42 min, 3 h 20 min, 2,4 j)</translation>
+    </message>
+    <message>
+        <source>Always hours (0.7 h, 3.3 h, 57.6 h)</source>
+        <translation>Toujours en heures (0,7 h, 3,3 h, 57,6 h)</translation>
+    </message>
+    <message>
+        <source>Always days (0.03 d, 0.14 d, 2.4 d)</source>
+        <translation>Toujours en jours (0,03 j, 0,14 j, 2,4 j)</translation>
+    </message>
+    <message>
+        <source>How cycle, waiting and processing times are written on the map, the dashboard and in reports</source>
+        <translation>Comment les durées de cycle, d&apos;attente et de traitement s&apos;affichent sur la carte, le tableau de bord et dans les rapports</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>The paper the map export and the report start on, until you pick another there; the report, on A4 or Letter only, takes A4 for A3</source>
+        <translation>Le papier de départ de l&apos;export de la carte et du rapport, jusqu&apos;à ce que vous en choisissiez un autre&#xa0;; le rapport, en A4 ou Lettre US seulement, prend A4 pour A3</translation>
+    </message>
+    <message>
+        <source>Figures and exports</source>
+        <translation>Chiffres et exports</translation>
+    </message>
+    <message>
+        <source>&amp;Durations:</source>
+        <translation>&amp;Durées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>P&amp;apier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Put the defaults into every field; OK keeps them</source>
+        <translation>Remettre les valeurs par défaut dans chaque champ&#xa0;; OK les conserve</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>Rechercher des actions ou des touches</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Rechercher des raccourcis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::Statistics</name>
     <message>
         <source>%1 s</source>
@@ -6918,6 +7180,85 @@ Emprunté %n fois par les exécutions&#xa0;; attente moyenne %3</numerusform>
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to Stepwise</source>
+        <translation>Bienvenue dans Stepwise</translation>
+    </message>
+    <message>
+        <source>Running a process well takes five things. The two example processes show each of them: press a button to go there.</source>
+        <translation>Bien piloter un processus demande cinq choses. Les deux processus d&apos;exemple montrent chacune d&apos;elles&#xa0;: appuyez sur un bouton pour y aller.</translation>
+    </message>
+    <message>
+        <source>Open the Map</source>
+        <translation>Ouvrir la carte</translation>
+    </message>
+    <message>
+        <source>Every lane names who owns its work, so no step is nobody&apos;s job. Select a lane to see its owner and kind in the Properties.</source>
+        <translation>Chaque couloir indique qui est responsable de son travail&#xa0;: aucune étape n&apos;est l&apos;affaire de personne. Sélectionnez un couloir pour voir son responsable et son type dans les Propriétés.</translation>
+    </message>
+    <message>
+        <source>Show a Lane&apos;s Owner</source>
+        <translation>Montrer le responsable d&apos;un couloir</translation>
+    </message>
+    <message>
+        <source>“Support ticket” comes with four months of runs. The Runs tab lists each one; the Dashboard shows cycle time, SLA compliance and where the time goes.</source>
+        <translation>«&#xa0;Ticket de support&#xa0;» est fourni avec quatre mois d&apos;exécutions. L&apos;onglet Exécutions les liste une à une&#xa0;; le Tableau de bord montre la durée de cycle, le respect du SLA et où passe le temps.</translation>
+    </message>
+    <message>
+        <source>Show the Runs</source>
+        <translation>Montrer les exécutions</translation>
+    </message>
+    <message>
+        <source>Open the Dashboard</source>
+        <translation>Ouvrir le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Save a revision (%1) after each change. On the Improve tab, a checkpoint sets a target to review, and the revision compare shows whether a change held.</source>
+        <translation>Enregistrez une révision (%1) après chaque changement. Dans l&apos;onglet Améliorer, un point de contrôle fixe un objectif à passer en revue, et la comparaison de révisions montre si un changement a tenu.</translation>
+    </message>
+    <message>
+        <source>Open the Checkpoint</source>
+        <translation>Ouvrir le point de contrôle</translation>
+    </message>
+    <message>
+        <source>Compare Revisions</source>
+        <translation>Comparer des révisions</translation>
+    </message>
+    <message>
+        <source>The Improve tab lists the steps worth automating and the hours a month each would save; What if replays the runs as if a step were automated.</source>
+        <translation>L&apos;onglet Améliorer liste les étapes qui valent la peine d&apos;être automatisées et les heures par mois que chacune ferait gagner&#xa0;; la simulation rejoue les exécutions comme si une étape était automatisée.</translation>
+    </message>
+    <message>
+        <source>See the Candidates</source>
+        <translation>Voir les candidates</translation>
+    </message>
+    <message>
+        <source>Try What If</source>
+        <translation>Essayer la simulation</translation>
+    </message>
+    <message>
+        <source>Help &gt; Welcome shows this again.</source>
+        <translation>Aide &gt; Bienvenue affiche ceci à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the welcome; Help &gt; Welcome shows it again</source>
+        <translation>Fermer le panneau de bienvenue&#xa0;; Aide &gt; Bienvenue l&apos;affiche à nouveau</translation>
+    </message>
+    <message>
+        <source>“Client onboarding” is drawn as a map: steps in the lanes of who does them, and the handoffs between them. The Validation panel lists what a map still lacks.</source>
+        <translation>«&#xa0;Intégration d&apos;un client&#xa0;» est dessiné sous forme de carte&#xa0;: des étapes dans les couloirs de ceux qui les font, et les passages entre elles. Le panneau Vérification liste ce qui manque encore à une carte.</translation>
     </message>
 </context>
 <context>
@@ -7210,6 +7551,97 @@ Emprunté %n fois par les exécutions&#xa0;; attente moyenne %3</numerusform>
     <message>
         <source>%1 to under %2</source>
         <translation>de %1 à moins de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::WorkspaceWindows</name>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>New &amp;Workspace...</source>
+        <translation>Nouvel espace de &amp;travail...</translation>
+    </message>
+    <message>
+        <source>Make a new, empty workspace file and open it in a window</source>
+        <translation>Créer un nouveau fichier d&apos;espace de travail vide et l&apos;ouvrir dans une fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>&amp;Ouvrir un espace de travail...</translation>
+    </message>
+    <message>
+        <source>Open a workspace file in a window of its own</source>
+        <translation>Ouvrir un fichier d&apos;espace de travail dans sa propre fenêtre</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>E&amp;spaces de travail récents</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation>Enregistrer &amp;une copie...</translation>
+    </message>
+    <message>
+        <source>Write a copy of this workspace to another file</source>
+        <translation>Écrire une copie de cet espace de travail dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer le menu</translation>
+    </message>
+    <message>
+        <source>Stepwise workspaces (*.stepwise)</source>
+        <translation>Espaces de travail Stepwise (*.stepwise)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Cannot make a new workspace as %1: it is open in a window. Close that window first, or choose another name.</source>
+        <translation>Impossible de créer un nouvel espace de travail sous le nom %1&#xa0;: il est ouvert dans une fenêtre. Fermez d&apos;abord cette fenêtre ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot make a new workspace: no temporary folder (%1).</source>
+        <translation>Impossible de créer un nouvel espace de travail&#xa0;: aucun dossier temporaire (%1).</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Ouvrir un espace de travail récent</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there, so it was removed from the recent workspaces.</source>
+        <translation>%1 n&apos;existe plus&#xa0;: il a été retiré des espaces de travail récents.</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copie</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: it is open in another window.</source>
+        <translation>Impossible d&apos;enregistrer une copie sous %1&#xa0;: il est ouvert dans une autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
     </message>
 </context>
 <context>
@@ -7636,6 +8068,46 @@ Emprunté %n fois par les exécutions&#xa0;; attente moyenne %3</numerusform>
     <message>
         <source>%1: %2 failed: %3</source>
         <translation>%1&#xa0;: %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy: no file was given.</source>
+        <translation>Impossible d&apos;enregistrer une copie&#xa0;: aucun fichier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: it is the open workspace.</source>
+        <translation>Impossible d&apos;enregistrer une copie sous %1&#xa0;: c&apos;est l&apos;espace de travail ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: the folder %2 does not exist.</source>
+        <translation>Impossible d&apos;enregistrer une copie sous %1&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: the folder %2 is not writable.</source>
+        <translation>Impossible d&apos;enregistrer une copie sous %1&#xa0;: le dossier %2 n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: it is a folder.</source>
+        <translation>Impossible d&apos;enregistrer une copie sous %1&#xa0;: c&apos;est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: the file is read-only.</source>
+        <translation>Impossible de remplacer %1&#xa0;: le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is in use by another program or was not closed cleanly (%2 is next to it).</source>
+        <translation>Impossible de remplacer %1&#xa0;: il est utilisé par un autre programme ou n&apos;a pas été fermé correctement (%2 se trouve à côté).</translation>
+    </message>
+    <message>
+        <source>writing a copy to %1</source>
+        <translation>l&apos;écriture d&apos;une copie dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: the copy does not open (%2).</source>
+        <translation>Impossible d&apos;enregistrer une copie sous %1&#xa0;: la copie ne s&apos;ouvre pas (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: %2</source>
+        <translation>Impossible d&apos;enregistrer une copie sous %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

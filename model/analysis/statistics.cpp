@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 
@@ -17,6 +18,29 @@ struct Units
 };
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
+
+// Set by the GUI thread, read by workers writing reports: an atomic, not a plain global.
+std::atomic<int> currentUnits {int(DurationUnits::Automatic)};
+
+// A figure in hours or days, with as many decimals as a reader needs to tell values apart (two
+// under 1, one under 100, none above) but no trailing zeros: a column of "24 h" and "1.5 h"
+// reads better than "24.0 h".
+QString inFixedUnit(const QLocale &locale, double value)
+{
+    const int decimals = value < 0.995 ? 2 : value < 99.95 ? 1 : 0;
+    QString text = locale.toString(value, 'f', decimals);
+    if (decimals > 0) {
+        const QString point = locale.decimalPoint();
+        const QString zero = locale.zeroDigit();
+        if (text.contains(point)) {
+            while (text.endsWith(zero))
+                text.chop(zero.size());
+            if (text.endsWith(point))
+                text.chop(point.size());
+        }
+    }
+    return text;
+}
 
 // numpy's _lerp: a + t * (b - a), computed from b's side when t >= 0.5 so that t = 1 gives b.
 double lerp(double a, double b, double t)
@@ -115,6 +139,16 @@ double mean(const QVector<double> &values)
     return mean(values.constData(), values.constData() + values.size());
 }
 
+void setDurationUnits(DurationUnits units)
+{
+    currentUnits.store(int(units), std::memory_order_relaxed);
+}
+
+DurationUnits durationUnits()
+{
+    return DurationUnits(currentUnits.load(std::memory_order_relaxed));
+}
+
 QString humanDuration(double seconds)
 {
     if (std::isnan(seconds))
@@ -122,6 +156,14 @@ QString humanDuration(double seconds)
     if (seconds < 0)
         return QLatin1Char('-') + humanDuration(-seconds);
     const QLocale locale;
+    switch (durationUnits()) {
+    case DurationUnits::Hours:
+        return Units::tr("%1 h").arg(inFixedUnit(locale, seconds / 3600.0));
+    case DurationUnits::Days:
+        return Units::tr("%1 d").arg(inFixedUnit(locale, seconds / 86400.0));
+    case DurationUnits::Automatic:
+        break;
+    }
     if (seconds < 9.95 && seconds != std::floor(seconds))
         return Units::tr("%1 s").arg(locale.toString(seconds, 'f', 1));
     const qint64 wholeSeconds = qint64(std::llround(seconds));

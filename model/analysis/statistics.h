@@ -29,8 +29,22 @@ double percentile(QVector<double> values, double q);
 double median(QVector<double> values);
 double mean(const QVector<double> &values);
 
-/// A duration for people to read, in the largest fitting unit: "0.4 s", "42 s", "12 min 5 s",
-/// "3 h 20 min", "2.4 d", "135 d"; negative values get a minus sign, NaN an en dash.
+/// The unit humanDuration() writes durations in.
+enum class DurationUnits {
+    Automatic, ///< the largest fitting unit (what the command line always prints)
+    Hours, ///< always hours: "0.25 h", "1.5 h", "57.6 h", "1,240 h"
+    Days, ///< always days: "0.04 d", "2.5 d", "135 d"
+};
+
+/// Sets the unit of humanDuration() for the whole process (the GUI's Preferences); safe to call
+/// while other threads format durations. Automatic until set.
+void setDurationUnits(DurationUnits units);
+DurationUnits durationUnits();
+
+/// A duration for people to read, in the unit durationUnits() says. Automatic takes the largest
+/// fitting unit: "0.4 s", "42 s", "12 min 5 s", "3 h 20 min", "2.4 d", "135 d". Hours and days
+/// keep two decimals under 1, one under 100, none above, without trailing zeros ("24 h").
+/// Negative values get a minus sign, NaN an en dash.
 QString humanDuration(double seconds);
 
 } // namespace Stepwise

@@ -14,6 +14,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 
 #include <unistd.h>
 
@@ -619,6 +621,109 @@ int Workspace::schemaVersion() const
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+QString Workspace::sqliteVersion() const
+{
+    if (!m_isOpen)
+        return {};
+    // Qt's SQLite driver may bring its own SQLite: ask the library that really reads the file.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool Workspace::saveCopy(const QString &path) const
+{
+    if (!checkOpen())
+        return false;
+    const QFileInfo target(path);
+    const QString where = QDir::toNativeSeparators(target.absoluteFilePath());
+    const QFileInfo folder(target.absolutePath());
+    const QString folderName = QDir::toNativeSeparators(folder.absoluteFilePath());
+    if (path.isEmpty())
+        return fail(ErrorKind::Invalid, tr("Cannot save a copy: no file was given."));
+    // A link or another spelling of the same file counts as the same file.
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()
+        || (target.exists()
+            && target.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())) {
+        return fail(ErrorKind::Invalid,
+                    tr("Cannot save a copy as %1: it is the open workspace.").arg(where));
+    }
+    if (!folder.isDir()) {
+        return fail(
+            ErrorKind::Io,
+            tr("Cannot save a copy as %1: the folder %2 does not exist.").arg(where, folderName));
+    }
+    if (!canWrite(folder)) {
+        return fail(
+            ErrorKind::Io,
+            tr("Cannot save a copy as %1: the folder %2 is not writable.").arg(where, folderName));
+    }
+    if (target.exists()) {
+        if (target.isDir())
+            return fail(ErrorKind::Io, tr("Cannot save a copy as %1: it is a folder.").arg(where));
+        if (!canWrite(target)) {
+            return fail(ErrorKind::ReadOnly,
+                        tr("Cannot replace %1: the file is read-only.").arg(where));
+        }
+    }
+    // SQLite would replay a journal left next to the target onto the new file, and such a
+    // journal means another program has the file open or did not close it cleanly.
+    for (const char *suffix : {"-wal", "-journal"}) {
+        const QString journal = target.absoluteFilePath() + QLatin1String(suffix);
+        if (QFileInfo::exists(journal)) {
+            return fail(ErrorKind::Locked,
+                        tr("Cannot replace %1: it is in use by another program or was not closed "
+                           "cleanly (%2 is next to it).")
+                            .arg(where, QDir::toNativeSeparators(journal)));
+        }
+    }
+
+    // A hidden file in the target's folder, so that the final rename neither crosses file
+    // systems nor ever leaves a half-written file under the chosen name.
+    const QString temporary = folder.absoluteFilePath()
+        + QStringLiteral("/.%1.%2.tmp")
+              .arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+    const auto removeTemporary = [&temporary] {
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(temporary + QLatin1String(suffix));
+    };
+    {
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(temporary);
+        if (!query.exec()) {
+            failQuery(query, tr("writing a copy to %1").arg(where));
+            query.finish();
+            removeTemporary();
+            return false;
+        }
+    }
+    // The copy must open as a workspace before it takes the name; closing it also leaves it in
+    // rollback-journal mode, self-contained.
+    {
+        Workspace copy;
+        OpenOptions options;
+        options.create = false;
+        if (!copy.open(temporary, options)) {
+            const QString reason = copy.errorString();
+            removeTemporary();
+            return fail(
+                ErrorKind::Database,
+                tr("Cannot save a copy as %1: the copy does not open (%2).").arg(where, reason));
+        }
+    }
+    if (::rename(QFile::encodeName(temporary).constData(),
+                 QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0) {
+        const QString reason = qt_error_string(errno);
+        removeTemporary();
+        return fail(ErrorKind::Io, tr("Cannot save a copy as %1: %2").arg(where, reason));
+    }
+    clearError();
+    return true;
 }
 
 // --- processes

@@ -107,6 +107,15 @@ public:
     /// True when open() created the file (the caller may then add the example processes).
     bool wasCreated() const { return m_created; }
     int schemaVersion() const;
+    /// The version of the SQLite library that reads the file ("3.40.1"); empty when not open.
+    QString sqliteVersion() const;
+
+    /// Writes a consistent copy of the open workspace to \a path (SQLite's VACUUM INTO a
+    /// temporary file in the target's folder, checked by opening it as a workspace, then renamed
+    /// into place), replacing a file there. Refused when \a path is the open workspace, or a file
+    /// in use or read-only; on any error neither the target nor this workspace changes, and
+    /// errorString() says what went wrong and where. Works on a read-only workspace too.
+    bool saveCopy(const QString &path) const;
 
     ErrorKind errorKind() const { return m_errorKind; }
     QString errorString() const { return m_errorString; }

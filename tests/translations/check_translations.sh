@@ -11,10 +11,17 @@ src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# lupdate reads "\u201cClient" as one longer escape (the C++ compiler takes four digits): such a
+# string would never find its translation. Write the character itself instead.
+if grep -rnE 'tr\(.*\\u[0-9a-fA-F]{4}[0-9a-fA-F]' "$src"/app "$src"/widgets "$src"/model; then
+    echo "a \\u escape followed by a hex digit in a translated string (above): lupdate misreads it"
+    status_escape=1
+fi
+
 cp "$src"/translations/*.ts "$work"/
 "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h \
     "$src"/app "$src"/widgets "$src"/model -ts "$work"/*.ts
-status=0
+status=${status_escape:-0}
 for ts in "$src"/translations/*.ts; do
     name=$(basename "$ts")
     if ! diff -u "$ts" "$work/$name" >"$work/$name.diff"; then

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -18,6 +19,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 
 namespace Stepwise {
 
@@ -260,6 +262,10 @@ private slots:
     void readOnly_data();
     void readOnly();
     void readOnlyEmptyFileIsRefused();
+
+    void saveCopyOpensWithTheSameProcessesAndRuns();
+    void saveCopyRefusals_data();
+    void saveCopyRefusals();
 
 private:
     QTemporaryDir m_dir;
@@ -1692,6 +1698,152 @@ void TestWorkspace::readOnlyEmptyFileIsRefused()
     QVERIFY(!ws.isOpen());
     QCOMPARE(snapshot(path), before);
     QCOMPARE(QFileInfo(path).size(), qint64(0));
+}
+
+// --- copies
+
+void TestWorkspace::saveCopyOpensWithTheSameProcessesAndRuns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("live.stepwise"));
+    const QString copyPath = dir.filePath(QStringLiteral("copy.stepwise"));
+    // An older file under the copy's name is replaced.
+    QVERIFY(makeWorkspace(copyPath, emptyProcess()));
+
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    const ProcessId rich = ws.saveProcess(richProcess());
+    const ProcessId tickets = ws.createProcess(QStringLiteral("Tickets"));
+    QVERIFY(rich && tickets);
+    QCOMPARE(ws.saveRuns(tickets, sampleLog()), tickets);
+    QVERIFY(ws.saveRevision(*ws.loadProcess(rich), QStringLiteral("first")));
+
+    QVERIFY2(ws.saveCopy(copyPath), qPrintable(ws.errorString()));
+    QCOMPARE(ws.errorKind(), Workspace::ErrorKind::None);
+    // The live workspace goes on as before, and nothing else is left in the folder.
+    QVERIFY(ws.isOpen());
+    QCOMPARE(ws.processes().size(), 2);
+    const QStringList names = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QString &name : names) {
+        QVERIFY2(name.startsWith(QLatin1String("live.stepwise"))
+                     || name == QLatin1String("copy.stepwise"),
+                 qPrintable(name));
+    }
+    QVERIFY(!QFileInfo::exists(copyPath + QStringLiteral("-wal")));
+
+    Workspace copy;
+    QVERIFY2(copy.open(copyPath), qPrintable(copy.errorString()));
+    QVERIFY(!copy.wasCreated());
+    QCOMPARE(copy.schemaVersion(), Workspace::currentSchemaVersion());
+    const QVector<ProcessSummary> processes = copy.processes();
+    QCOMPARE(processes.size(), 2);
+    QCOMPARE(processes.at(0).name, richProcess().name);
+    QCOMPARE(processes.at(1).name, QStringLiteral("Tickets"));
+    const std::optional<Process> loaded = copy.loadProcess(rich);
+    QVERIFY(loaded);
+    QCOMPARE(*loaded, *ws.loadProcess(rich)); // the live one's, with the ids it was given
+    QCOMPARE(copy.runCount(tickets), 3);
+    const std::optional<RunLog> runs = copy.loadRuns(tickets);
+    QVERIFY(runs);
+    QVERIFY(sameRuns(sampleLog(), *runs));
+    QCOMPARE(copy.revisions(rich).size(), 1);
+    QCOMPARE(copy.revisions(rich).first().note, QStringLiteral("first"));
+
+    // A read-only workspace can be copied too.
+    copy.close();
+    Workspace::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    Workspace reader;
+    QVERIFY(reader.open(copyPath, readOnly));
+    const QString second = dir.filePath(QStringLiteral("second.stepwise"));
+    QVERIFY2(reader.saveCopy(second), qPrintable(reader.errorString()));
+    Workspace secondCopy;
+    QVERIFY(secondCopy.open(second));
+    QCOMPARE(secondCopy.runCount(tickets), 3);
+}
+
+void TestWorkspace::saveCopyRefusals_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<Workspace::ErrorKind>("expected");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("a copy over the open workspace is refused")
+        << QStringLiteral("self") << Workspace::ErrorKind::Invalid
+        << QStringLiteral("it is the open workspace");
+    QTest::newRow("a copy over a link to the open workspace is refused")
+        << QStringLiteral("link") << Workspace::ErrorKind::Invalid
+        << QStringLiteral("it is the open workspace");
+    QTest::newRow("a copy into a missing folder is refused")
+        << QStringLiteral("missing-folder") << Workspace::ErrorKind::Io
+        << QStringLiteral("does not exist");
+    QTest::newRow("a copy into a read-only folder is refused")
+        << QStringLiteral("read-only-folder") << Workspace::ErrorKind::Io
+        << QStringLiteral("is not writable");
+    QTest::newRow("a copy over a folder is refused")
+        << QStringLiteral("folder") << Workspace::ErrorKind::Io << QStringLiteral("is a folder");
+    QTest::newRow("a copy over a read-only file is refused")
+        << QStringLiteral("read-only-file") << Workspace::ErrorKind::ReadOnly
+        << QStringLiteral("read-only");
+    QTest::newRow("a copy over a workspace another program has open is refused")
+        << QStringLiteral("in-use") << Workspace::ErrorKind::Locked << QStringLiteral("in use");
+}
+
+void TestWorkspace::saveCopyRefusals()
+{
+    QFETCH(QString, kind);
+    QFETCH(Workspace::ErrorKind, expected);
+    QFETCH(QString, mentions);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("live.stepwise"));
+    QVERIFY(makeWorkspace(path));
+    QDir(dir.path()).mkdir(QStringLiteral("out"));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QString target = out + QStringLiteral("/copy.stepwise");
+    std::unique_ptr<Workspace> other;
+
+    if (kind == QLatin1String("self")) {
+        target = path;
+    } else if (kind == QLatin1String("link")) {
+        QVERIFY(QFile::link(path, target));
+    } else if (kind == QLatin1String("missing-folder")) {
+        target = dir.filePath(QStringLiteral("nowhere/copy.stepwise"));
+    } else if (kind == QLatin1String("read-only-folder")) {
+        QVERIFY(QFile::setPermissions(out, QFile::ReadOwner | QFile::ExeOwner));
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir(out).mkdir(QStringLiteral("copy.stepwise")));
+    } else if (kind == QLatin1String("read-only-file")) {
+        QVERIFY(makeWorkspace(target, emptyProcess()));
+        QVERIFY(QFile::setPermissions(target, QFile::ReadOwner));
+    } else if (kind == QLatin1String("in-use")) {
+        QVERIFY(makeWorkspace(target, emptyProcess()));
+        other = std::make_unique<Workspace>();
+        QVERIFY(other->open(target));
+        QVERIFY(other->createProcess(QStringLiteral("Pending"))); // in its -wal file for now
+        QVERIFY(QFileInfo::exists(target + QStringLiteral("-wal")));
+    }
+
+    Workspace ws;
+    QVERIFY(ws.open(path));
+    const QByteArray targetBefore = snapshot(target);
+    const QStringList outBefore = QDir(out).entryList(QDir::AllEntries | QDir::Hidden);
+
+    QVERIFY(!ws.saveCopy(target));
+    QCOMPARE(ws.errorKind(), expected);
+    QVERIFY2(ws.errorString().contains(QDir::toNativeSeparators(QFileInfo(target).fileName())),
+             qPrintable(ws.errorString()));
+    QVERIFY2(ws.errorString().contains(mentions), qPrintable(ws.errorString()));
+    // Neither the target nor the workspace changed, and no temporary file stayed behind.
+    QCOMPARE(snapshot(target), targetBefore);
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden), outBefore);
+    QVERIFY(ws.isOpen());
+    QCOMPARE(ws.processes().size(), 1);
+    QCOMPARE(ws.processes().first().name, richProcess().name);
+    if (other)
+        QCOMPARE(other->processes().size(), 2);
+    QFile::setPermissions(out, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 } // namespace Stepwise

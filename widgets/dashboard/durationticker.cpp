@@ -26,7 +26,8 @@ QString DurationTicker::label(double seconds)
     if (seconds == 0)
         return QStringLiteral("0");
     const double days = seconds / Day;
-    if (std::abs(days - std::round(days)) < 1e-9)
+    // Whole days read best as days, unless the Preferences ask for one unit everywhere.
+    if (durationUnits() == DurationUnits::Automatic && std::abs(days - std::round(days)) < 1e-9)
         return QCoreApplication::translate("Stepwise::DurationTicker", "%1 d")
             .arg(QLocale().toString(qint64(std::round(days))));
     return humanDuration(seconds);

@@ -9,7 +9,8 @@ namespace Stepwise {
 class DurationTicker : public QCPAxisTicker
 {
 public:
-    /// The label of a tick: whole days as "2 d", the rest as humanDuration() writes them.
+    /// The label of a tick: whole days as "2 d" (in automatic units), the rest as humanDuration()
+    /// writes them.
     static QString label(double seconds);
 
 protected:

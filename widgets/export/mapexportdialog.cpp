@@ -1,5 +1,7 @@
 #include "mapexportdialog.h"
 
+#include "panels/appsettings.h"
+
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -51,6 +53,18 @@ const QString DpiKey = QStringLiteral("exportMap/dpi");
 const QString TransparentKey = QStringLiteral("exportMap/transparent");
 
 constexpr QSize PreviewSize(360, 260);
+
+MapExportOptions::Page defaultPage()
+{
+    switch (AppSettings::load().pageSize) {
+    case QPageSize::A3:
+        return MapExportOptions::Page::A3;
+    case QPageSize::Letter:
+        return MapExportOptions::Page::Letter;
+    default:
+        return MapExportOptions::Page::A4;
+    }
+}
 
 QString suffix(MapExportOptions::Format format)
 {
@@ -419,8 +433,7 @@ MapExportOptions MapExportDialog::savedOptions(const Process &process)
     MapExportOptions options;
     options.format = MapExportOptions::Format(
         settings.value(FormatKey, int(MapExportOptions::Format::Pdf)).toInt());
-    options.page
-        = MapExportOptions::Page(settings.value(PageKey, int(MapExportOptions::Page::A4)).toInt());
+    options.page = MapExportOptions::Page(settings.value(PageKey, int(defaultPage())).toInt());
     options.orientation = MapExportOptions::Orientation(
         settings.value(OrientationKey, int(MapExportOptions::Orientation::Auto)).toInt());
     options.tiled = settings.value(TiledKey, false).toBool();
@@ -446,7 +459,12 @@ void MapExportDialog::saveOptions(const MapExportOptions &options)
     QSettings settings;
     settings.setValue(FolderKey, QFileInfo(options.fileName).absolutePath());
     settings.setValue(FormatKey, int(options.format));
-    settings.setValue(PageKey, int(options.page));
+    // The Preferences' paper until the user picks another here: remembering the default itself
+    // would hide a later change of it.
+    if (options.page == defaultPage())
+        settings.remove(PageKey);
+    else
+        settings.setValue(PageKey, int(options.page));
     settings.setValue(OrientationKey, int(options.orientation));
     settings.setValue(TiledKey, options.tiled);
     settings.setValue(OverlayKey, int(options.overlay));

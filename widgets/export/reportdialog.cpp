@@ -2,6 +2,8 @@
 
 #include "reportjob.h"
 
+#include "panels/appsettings.h"
+
 #include "analysis/dashboard.h"
 #include "process/process.h"
 #include "workspace/workspace.h"
@@ -206,13 +208,19 @@ void ReportDialog::exportReport(QWidget *parent, Workspace *workspace, const Pro
     ReportDialog dialog(map.name, parent);
     dialog.setPath(QDir(folder).filePath(name + QStringLiteral(".pdf")));
     dialog.setWindow(Window(settings.value(WindowKey, int(Window::Last90Days)).toInt()));
-    const int page = dialog.m_pageCombo->findData(settings.value(PageKey, int(QPageSize::A4)));
+    const int defaultPage = int(AppSettings::load().pageSize);
+    // The report prints on A4 or Letter only: a default of A3 starts on A4.
+    const int page = dialog.m_pageCombo->findData(settings.value(PageKey, defaultPage).toInt());
     dialog.m_pageCombo->setCurrentIndex(std::max(page, 0));
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     settings.setValue(FolderKey, QFileInfo(dialog.path()).absolutePath());
     settings.setValue(WindowKey, int(dialog.window()));
-    settings.setValue(PageKey, dialog.m_pageCombo->currentData());
+    // The Preferences' paper until the user picks another here (as in the map export).
+    if (dialog.m_pageCombo->currentData().toInt() == defaultPage)
+        settings.remove(PageKey);
+    else
+        settings.setValue(PageKey, dialog.m_pageCombo->currentData());
 
     ReportJob::Request request;
     request.workspacePath = workspace->path();
