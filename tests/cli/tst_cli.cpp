@@ -3,6 +3,8 @@
 
 #include "workspace/workspace.h"
 
+#include "workspacedump.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -33,40 +35,6 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Every row of every table, in a stable order: two files with the same dump hold the same workspace
-// even if SQLite rewrote bookkeeping bytes in the header.
-QString dump(const QString &path)
-{
-    QString text;
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return {};
-        QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
-        QStringList names;
-        while (tables.next()) {
-            text += tables.value(1).toString() + QLatin1Char('\n');
-            if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
-                names << tables.value(0).toString();
-        }
-        for (const QString &name : qAsConst(names)) {
-            QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(name));
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    text += rows.value(i).toString() + QLatin1Char('|');
-                text += QLatin1Char('\n');
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-    return text;
 }
 
 } // namespace
@@ -210,12 +178,12 @@ void TestCli::duplicateNameIsBadInput()
     const QStringList args {QStringLiteral("-w"), workspacePath(), QStringLiteral("new"),
                             QStringLiteral("Ticket")};
     QCOMPARE(run(args).exitCode, 0);
-    const QString before = dump(workspacePath());
+    const QString before = workspaceDump(workspacePath());
     QVERIFY(before.contains(QLatin1String("Ticket")));
     const Result r = run(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("Ticket")), qPrintable(r.err));
-    QCOMPARE(dump(workspacePath()), before);
+    QCOMPARE(workspaceDump(workspacePath()), before);
 }
 
 void TestCli::missingWorkspaceFolderIsAWorkspaceProblem()
@@ -501,12 +469,12 @@ void TestCli::importRunsRefusesCasesAlreadyThere()
     const QStringList import {QStringLiteral("-w"), w, QStringLiteral("import-runs"),
                               QStringLiteral("Requests"), log};
     QCOMPARE(run(import).exitCode, 0);
-    const QString before = dump(w);
+    const QString before = workspaceDump(w);
     Result r = run(import);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("running-example.xes")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("6 of these runs")), qPrintable(r.err));
-    QCOMPARE(dump(w), before);
+    QCOMPARE(workspaceDump(w), before);
 
     r = run(import + QStringList {QStringLiteral("--replace")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -531,19 +499,19 @@ void TestCli::importRunsRefusesAMalformedFile()
                    "1,register,2024-01-02 10:00\n"
                    "1,check,not a time\n");
     }
-    const QString before = dump(w);
+    const QString before = workspaceDump(w);
     Result r = run(
         {QStringLiteral("-w"), w, QStringLiteral("import-runs"), QStringLiteral("Requests"), bad});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("bad.csv:3")), qPrintable(r.err));
-    QCOMPARE(dump(w), before);
+    QCOMPARE(workspaceDump(w), before);
 
     // An unknown process without --create.
     r = run({QStringLiteral("-w"), w, QStringLiteral("import-runs"), QStringLiteral("Nope"),
              dataPath(QStringLiteral("running-example.xes"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("Nope")), qPrintable(r.err));
-    QCOMPARE(dump(w), before);
+    QCOMPARE(workspaceDump(w), before);
 }
 
 void TestCli::importRunsRefusesBadLogs_data()
@@ -602,13 +570,13 @@ void TestCli::importRunsRefusesBadLogs()
     QCOMPARE(
         run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Requests")}).exitCode,
         0);
-    const QString before = dump(w);
+    const QString before = workspaceDump(w);
     const Result r = run(
         {QStringLiteral("-w"), w, QStringLiteral("import-runs"), QStringLiteral("Requests"), path});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(where), qPrintable(r.err));
     QVERIFY2(r.err.contains(what), qPrintable(r.err));
-    QCOMPARE(dump(w), before);
+    QCOMPARE(workspaceDump(w), before);
 }
 
 void TestCli::importRunsCreatesAndDraftsTheMap()
@@ -713,11 +681,11 @@ void TestCli::setChangesOwnerSlaAndClock()
     QCOMPARE(p.workingHours, QStringLiteral("Mon-Thu 08:00-17:00; Fri 08:00-14:00"));
 
     // Setting what is already there writes nothing (not even the time it was modified).
-    const QString before = dump(w);
+    const QString before = workspaceDump(w);
     r = run({QStringLiteral("-w"), w, QStringLiteral("set"), QStringLiteral("Ticket"),
              QStringLiteral("--owner"), QStringLiteral("Ana")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(dump(w), before);
+    QCOMPARE(workspaceDump(w), before);
 }
 
 void TestCli::setRefusesBadValues_data()
@@ -804,11 +772,11 @@ void TestCli::setUsageErrors()
         run({QStringLiteral("-w"), w, QStringLiteral("new"), QStringLiteral("Ticket")}).exitCode,
         0);
     // Opening a workspace may touch bookkeeping bytes; what it holds must stay.
-    const QString before = dump(w);
+    const QString before = workspaceDump(w);
     const Result r = run(QStringList {QStringLiteral("-w"), w} + arguments);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
-    QCOMPARE(dump(w), before);
+    QCOMPARE(workspaceDump(w), before);
 }
 
 void TestCli::statsOnBusinessHours()

@@ -15,6 +15,8 @@
 #include "workspace/examples.h"
 #include "workspace/workspace.h"
 
+#include "workspacedump.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -143,40 +145,6 @@ int tilesAlong(double mapLength, double tileLength, double overlap)
     if (mapLength <= tileLength)
         return 1;
     return int(std::ceil((mapLength - tileLength) / (tileLength - overlap))) + 1;
-}
-
-// Every row of every table, in a stable order (as tst_cli's): two files with the same dump hold
-// the same workspace even where SQLite rewrote bookkeeping bytes in its header on opening.
-QString dump(const QString &path)
-{
-    QString text;
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return {};
-        QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
-        QStringList names;
-        while (tables.next()) {
-            text += tables.value(1).toString() + QLatin1Char('\n');
-            if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
-                names << tables.value(0).toString();
-        }
-        for (const QString &name : std::as_const(names)) {
-            QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(name));
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    text += rows.value(i).toString() + QLatin1Char('|');
-                text += QLatin1Char('\n');
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-    return text;
 }
 
 } // namespace
@@ -710,7 +678,7 @@ void TestExport::cliRefusesBadInput()
         QVERIFY(addExamples(workspace, RunsEndMs));
     }
     QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder.pdf")));
-    const QString before = dump(w);
+    const QString before = workspaceDump(w);
     QVERIFY(!before.isEmpty());
     const QStringList files
         = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
@@ -724,7 +692,7 @@ void TestExport::cliRefusesBadInput()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     // Nothing written: no partial file, the workspace as it was.
-    QCOMPARE(dump(w), before);
+    QCOMPARE(workspaceDump(w), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), files);
     QVERIFY(QDir(path(QStringLiteral("folder.pdf"))).isEmpty());
 }

@@ -9,6 +9,8 @@
 #include "runs/importer.h"
 #include "workspace/workspace.h"
 
+#include "workspacedump.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -140,40 +142,6 @@ struct Result
     QString out;
     QString err;
 };
-
-// Every row of every table, in a stable order (as tests/cli does it): two files with the same
-// dump hold the same workspace even if SQLite rewrote bookkeeping bytes in the header.
-QString dump(const QString &path)
-{
-    QString text;
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return {};
-        QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
-        QStringList names;
-        while (tables.next()) {
-            text += tables.value(1).toString() + QLatin1Char('\n');
-            if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
-                names << tables.value(0).toString();
-        }
-        for (const QString &name : qAsConst(names)) {
-            QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(name));
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    text += rows.value(i).toString() + QLatin1Char('|');
-                text += QLatin1Char('\n');
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-    return text;
-}
 
 // The three runs as an event log with start and complete columns.
 QByteArray threeRunsCsv()
@@ -559,7 +527,7 @@ void TestWhatIf::makeWorkspaceWithThreeRuns()
 void TestWhatIf::cliPrintsBeforeAndAfterAsJson()
 {
     makeWorkspaceWithThreeRuns();
-    const QString rows = dump(workspacePath());
+    const QString rows = workspaceDump(workspacePath());
     QVERIFY(!rows.isEmpty());
     const Result r = run({QStringLiteral("-w"), workspacePath(), QStringLiteral("whatif"),
                           QStringLiteral("Orders"), QStringLiteral("--automate"),
@@ -600,7 +568,7 @@ void TestWhatIf::cliPrintsBeforeAndAfterAsJson()
     QCOMPARE(automate.size(), 1);
     QCOMPARE(automate.at(0).toObject().value(QLatin1String("executions")).toInt(), 2);
     // Read only: the workspace is as it was.
-    QCOMPARE(dump(workspacePath()), rows);
+    QCOMPARE(workspaceDump(workspacePath()), rows);
 
     // Without a percentage: 70 %. R1 70 - 28 = 42, R3 60 - 7 = 53.
     const Result defaults = run({QStringLiteral("-w"), workspacePath(), QStringLiteral("whatif"),
@@ -662,7 +630,7 @@ void TestWhatIf::cliRefusesBadInput()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     makeWorkspaceWithThreeRuns();
-    const QString before = dump(workspacePath());
+    const QString before = workspaceDump(workspacePath());
     QVERIFY(!before.isEmpty());
     const Result r = run(QStringList {QStringLiteral("-w"), workspacePath(),
                                       QStringLiteral("whatif"), QStringLiteral("Orders")}
@@ -670,7 +638,7 @@ void TestWhatIf::cliRefusesBadInput()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
-    QCOMPARE(dump(workspacePath()), before);
+    QCOMPARE(workspaceDump(workspacePath()), before);
 }
 
 void TestWhatIf::cliOnAProcessWithoutRunsPrintsEmptyFigures()

@@ -22,6 +22,8 @@
 #include "workspace/examples.h"
 #include "workspace/workspace.h"
 
+#include "workspacedump.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -121,38 +123,6 @@ QVector<QSize> pageSizes(const QString &path)
             QSize(qRound(match.captured(1).toDouble()), qRound(match.captured(2).toDouble())));
     }
     return sizes;
-}
-
-// Every row of every table, in a stable order (as tst_cli's): two files with the same dump hold
-// the same workspace even where SQLite rewrote bookkeeping bytes in its header on opening.
-QString dump(const QString &path)
-{
-    QString text;
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return {};
-        QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                   "ORDER BY name"));
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        for (const QString &name : std::as_const(names)) {
-            QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name));
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    text += rows.value(i).toString() + QLatin1Char('|');
-                text += QLatin1Char('\n');
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-    return text;
 }
 
 /// A chain of steps from a start to an end over three lanes, each task with a definition of
@@ -864,7 +834,7 @@ void TestReport::commandRefusesBadInput()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     QDir(m_dir.path()).mkpath(QStringLiteral("folder.pdf"));
-    const QString before = dump(m_workspacePath);
+    const QString before = workspaceDump(m_workspacePath);
     QVERIFY(!before.isEmpty());
     const Result result = runCommand(arguments);
     QCOMPARE(result.exitCode, exitCode);
@@ -875,7 +845,7 @@ void TestReport::commandRefusesBadInput()
     QVERIFY(!QFile::exists(arguments.at(2)) || QFileInfo(arguments.at(2)).isDir());
     const QStringList leftovers = dir.entryList({QStringLiteral("refused*")}, QDir::Files);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
-    QCOMPARE(dump(m_workspacePath), before);
+    QCOMPARE(workspaceDump(m_workspacePath), before);
 }
 
 QTEST_MAIN(TestReport)
