@@ -683,21 +683,7 @@ void TestRunsTab::editRunKeepsItsCase()
 
 void TestRunsTab::importWithAMappingChange()
 {
-    // A log large enough that the import still reads it when Escape comes (the running example
-    // could be imported whole before that on a quick machine): 30,000 cases of 5 events.
-    const QString log = m_dir.filePath(QStringLiteral("large.csv"));
-    {
-        QFile file(log);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray csv = "case_id,activity,timestamp\n";
-        for (int c = 1; c <= 30000; ++c) {
-            for (int e = 0; e < 5; ++e) {
-                csv += "large-" + QByteArray::number(c) + ",Step " + QByteArray::number(e)
-                    + ",2026-01-01 " + QByteArray::number(10 + e) + ":00:00\n";
-            }
-        }
-        QCOMPARE(file.write(csv), qint64(csv.size()));
-    }
+    const QString log = QStringLiteral(STEPWISE_SHARED_TEST_DATA "/running-example.csv");
     ImportRunsDialog dialog(&m_ws, m_document.get(), log);
     QSignalSpy finished(&dialog, &ImportRunsDialog::importFinished);
     dialog.show();
@@ -806,7 +792,21 @@ void TestRunsTab::importRefusedLeavesTheWorkspace()
 
 void TestRunsTab::importCancelledWritesNothing()
 {
-    const QString log = QStringLiteral(STEPWISE_SHARED_TEST_DATA "/running-example.csv");
+    // A log large enough that the import still reads it when Escape comes (the running example
+    // could be imported whole before that on a quick machine): 30,000 cases of 5 events.
+    const QString log = m_dir.filePath(QStringLiteral("large.csv"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray csv = "case_id,activity,timestamp\n";
+        for (int c = 1; c <= 30000; ++c) {
+            for (int e = 0; e < 5; ++e) {
+                csv += "large-" + QByteArray::number(c) + ",Step " + QByteArray::number(e)
+                    + ",2026-01-01 " + QByteArray::number(10 + e) + ":00:00\n";
+            }
+        }
+        QCOMPARE(file.write(csv), qint64(csv.size()));
+    }
     ImportRunsDialog dialog(&m_ws, m_document.get(), log);
     QSignalSpy finished(&dialog, &ImportRunsDialog::importFinished);
     dialog.show();
