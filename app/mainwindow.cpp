@@ -523,6 +523,8 @@ void MainWindow::createDocks()
 {
     m_processList = new ProcessListPanel(m_workspace, this);
     m_processList->setObjectName(QStringLiteral("processListPanel"));
+    // Room for a name, the diagnostic's five marks, steps and runs, whatever else takes width.
+    m_processList->setMinimumWidth(290);
     m_processDock = addDock(m_processList, tr("Processes"), "processDock", Qt::LeftDockWidgetArea);
 
     m_palette = new PalettePanel(this);
@@ -1374,11 +1376,9 @@ void MainWindow::showWelcome()
     QCoreApplication::sendPostedEvents(this, QEvent::LayoutRequest);
     layout()->activate();
     m_welcomeDock->raise();
-    // Room for two buttons side by side and sentences that read well.
-    // The process list keeps room for its names and marks.
+    // Room for sentences that read well.
     if (!m_welcomeDock->isFloating() && m_welcomeDock->width() < 380)
-        resizeDocks({m_processDock, m_welcomeDock}, {std::max(m_processDock->width(), 250), 380},
-                    Qt::Horizontal);
+        resizeDocks({m_welcomeDock}, {380}, Qt::Horizontal);
 }
 
 ShortcutsDialog *MainWindow::shortcutsDialog() const

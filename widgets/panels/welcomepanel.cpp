@@ -114,8 +114,10 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
         m_texts[index] = text;
         cardLayout->addWidget(text, 1, 1);
 
-        auto *buttons = new QHBoxLayout;
-        buttons->setSpacing(6);
+        // One under the other: side by side, two long (German, French) labels would be wider
+        // than the dock, and the scroll area cuts rather than scrolls sideways.
+        auto *buttons = new QVBoxLayout;
+        buttons->setSpacing(4);
         for (const auto &entry : step.buttons) {
             if (!entry.name)
                 continue;
@@ -125,9 +127,8 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
             connect(button, &QPushButton::clicked, this,
                     [this, destination] { emit destinationRequested(destination); });
             m_buttons[std::size_t(destination)] = button;
-            buttons->addWidget(button);
+            buttons->addWidget(button, 0, Qt::AlignLeft);
         }
-        buttons->addStretch();
         cardLayout->addLayout(buttons, 2, 0, 1, 2); // under the number too: room in a narrow dock
         cardLayout->setColumnStretch(1, 1);
         card->setAccessibleName(diagnosticTitle(step.component));
