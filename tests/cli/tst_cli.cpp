@@ -3,6 +3,7 @@
 
 #include "workspace/workspace.h"
 
+#include "runprogram.h"
 #include "workspacedump.h"
 
 #include <QCryptographicHash>
@@ -22,12 +23,7 @@ using namespace Stepwise;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProgramRun;
 
 QByteArray fileHash(const QString &path)
 {
@@ -88,20 +84,11 @@ void TestCli::init()
 
 Result TestCli::run(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    QProcess process;
-    QProcessEnvironment environment
-        = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
-    // Keep the default workspace of the machine out of every test.
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STEPWISE_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qWarning("stepwise did not finish: %s", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(
+        QStringLiteral(STEPWISE_BINARY), arguments,
+        stepwiseEnvironment(m_dir->path(),
+                            env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env),
+        60000);
 }
 
 void TestCli::newThenListShowsTheProcess()

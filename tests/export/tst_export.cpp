@@ -15,6 +15,7 @@
 #include "workspace/examples.h"
 #include "workspace/workspace.h"
 
+#include "runprogram.h"
 #include "workspacedump.h"
 
 #include <QApplication>
@@ -73,27 +74,12 @@ QString squeezed(QString text)
     return text;
 }
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000))
-        qWarning("%s did not finish", qPrintable(program));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Result = ProgramRun;
 
 QString pdfText(const QString &path)
 {
-    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")})
+    return runProgram(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-raw"), path, QStringLiteral("-")})
         .out;
 }
 
@@ -106,7 +92,7 @@ struct PdfInfo
 
 PdfInfo pdfInfo(const QString &path)
 {
-    const QString text = runTool(QStringLiteral("pdfinfo"), {path}).out;
+    const QString text = runProgram(QStringLiteral("pdfinfo"), {path}).out;
     PdfInfo info;
     const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"),
                                                              QRegularExpression::MultilineOption)
@@ -218,18 +204,8 @@ MapExportInfo TestExport::infoWithOverlay(const Process &process) const
 
 Result TestExport::stepwise(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STEPWISE_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        qWarning("stepwise did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(QStringLiteral(STEPWISE_BINARY), arguments,
+                      stepwiseEnvironment(m_dir->path()));
 }
 
 void TestExport::pdfHoldsEveryNameWhole_data()

@@ -8,6 +8,8 @@
 #include "process/processjson.h"
 #include "workspace/workspace.h"
 
+#include "runprogram.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -74,12 +76,7 @@ QByteArray document(const QByteArray &body, const QByteArray &prolog = "",
         + body + "\n</definitions>\n";
 }
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProgramRun;
 
 } // namespace
 
@@ -131,18 +128,8 @@ void TestBpmnReader::init()
 
 Result TestBpmnReader::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STEPWISE_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qWarning("stepwise did not finish: %s", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(QStringLiteral(STEPWISE_BINARY), arguments,
+                      stepwiseEnvironment(m_dir->path()), 60000);
 }
 
 void TestBpmnReader::everyFileImportsWhole_data()

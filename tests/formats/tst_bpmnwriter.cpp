@@ -7,6 +7,8 @@
 #include "workspace/examples.h"
 #include "workspace/workspace.h"
 
+#include "runprogram.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -490,12 +492,7 @@ private slots:
 private:
     /// Runs ../shared/tools/bpmn-check.mjs on the file: its one JSON result, or a failure / skip.
     QJsonObject moddleCheck(const QString &file);
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ProgramRun;
     Result run(const QStringList &arguments);
 
     QTemporaryDir m_dir;
@@ -1126,18 +1123,8 @@ void TestBpmnWriter::importOfTheExportGivesTheSameMap()
 
 TestBpmnWriter::Result TestBpmnWriter::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Keep the machine's default workspace out of the test.
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STEPWISE_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qWarning("stepwise did not finish: %s", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(QStringLiteral(STEPWISE_BINARY), arguments, stepwiseEnvironment(m_dir.path()),
+                      60000);
 }
 
 void TestBpmnWriter::exportBpmnCommandWritesTheFile()

@@ -9,6 +9,7 @@
 #include "runs/importer.h"
 #include "workspace/workspace.h"
 
+#include "runprogram.h"
 #include "workspacedump.h"
 
 #include <QDateTime>
@@ -136,12 +137,7 @@ double minutesOf(qint64 ms, double day = 0)
     return ms == NoTime ? Unknown : double(ms - msAt(day, 0)) / 60000.0;
 }
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProgramRun;
 
 // The three runs as an event log with start and complete columns.
 QByteArray threeRunsCsv()
@@ -495,18 +491,8 @@ void TestWhatIf::theSummarySaysItInPlainWords()
 
 Result TestWhatIf::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STEPWISE_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qWarning("stepwise did not finish: %s", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(QStringLiteral(STEPWISE_BINARY), arguments,
+                      stepwiseEnvironment(m_dir->path()), 60000);
 }
 
 void TestWhatIf::makeWorkspaceWithThreeRuns()

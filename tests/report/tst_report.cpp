@@ -22,6 +22,7 @@
 #include "workspace/examples.h"
 #include "workspace/workspace.h"
 
+#include "runprogram.h"
 #include "workspacedump.h"
 
 #include <QApplication>
@@ -69,33 +70,15 @@ QString squeezed(const QString &text)
     return result;
 }
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runTool(const QString &program, const QStringList &arguments,
-               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000))
-        qWarning("%s did not finish", qPrintable(program));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Result = ProgramRun;
 
 /// The text of every page, in page order; each page's in the order it was drawn (the lines of a
 /// table's cell one after the other, not side by side with the next cell's).
 QStringList pdfPages(const QString &path)
 {
-    QStringList pages
-        = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")})
-              .out.split(QLatin1Char('\f'));
+    QStringList pages = runProgram(QStringLiteral("pdftotext"),
+                                   {QStringLiteral("-raw"), path, QStringLiteral("-")})
+                            .out.split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
     return pages;
@@ -109,9 +92,9 @@ QString pdfText(const QString &path)
 /// pdfinfo's size of every page in points, rounded.
 QVector<QSize> pageSizes(const QString &path)
 {
-    const QString text = runTool(QStringLiteral("pdfinfo"),
-                                 {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                  QStringLiteral("1000"), path})
+    const QString text = runProgram(QStringLiteral("pdfinfo"),
+                                    {QStringLiteral("-f"), QStringLiteral("1"),
+                                     QStringLiteral("-l"), QStringLiteral("1000"), path})
                              .out;
     QVector<QSize> sizes;
     const QRegularExpression line(
@@ -287,13 +270,9 @@ QString TestReport::write(const QString &processName, qint64 fromMs, qint64 toMs
 
 Result TestReport::runCommand(const QStringList &arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    return runTool(QStringLiteral(STEPWISE_BINARY),
-                   QStringList {QStringLiteral("--workspace"), m_workspacePath} + arguments,
-                   environment);
+    return runProgram(QStringLiteral(STEPWISE_BINARY),
+                      QStringList {QStringLiteral("--workspace"), m_workspacePath} + arguments,
+                      stepwiseEnvironment(m_dir.path()));
 }
 
 void TestReport::everyNameAndDefinitionOfDoneIsInTheText_data()
