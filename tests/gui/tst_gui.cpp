@@ -1032,7 +1032,7 @@ void TestGui::diagnosticFixButtonsGoWhereTheFixIs()
     tabs->setCurrentWidget(m_window->improveView());
     QVERIFY(!panel->diagnostic().automation.ok);
     QPushButton *automation = panel->fixButton(Diagnostic::Component::Automation);
-    QTRY_VERIFY(automation->isVisible()); // once the runs are read
+    QVERIFY(automation->isVisible()); // the diagnostic shows while the runs are read
     QTest::mouseClick(automation, Qt::LeftButton);
     QCOMPARE(tabs->currentWidget(), m_window->improveView());
     QCOMPARE(m_window->improveView()->currentSection(), int(ImproveView::CandidatesSection));
@@ -1071,7 +1071,8 @@ void TestGui::reviewsDueShowOnStartAndOpenTheReview()
     QCOMPARE(m_window->document()->process().id, m_beta);
     QCOMPARE(child<QTabWidget>("centralTabs")->currentWidget(), m_window->improveView());
     CheckpointPanel *panel = m_window->checkpointPanel();
-    QTRY_VERIFY(panel->isVisible()); // once the runs are read
+    // At once: the checkpoint does not wait for the Improve tab's figures.
+    QVERIFY(panel->isVisible());
     QTRY_VERIFY(panel->reviewDialog() && panel->reviewDialog()->isVisible());
     panel->reviewDialog()->reject();
     QTRY_VERIFY(!panel->reviewDialog());

@@ -318,9 +318,24 @@ void ImproveView::setSource(Workspace *workspace, ProcessDocument *document)
     m_processId = document->process().id;
     m_result.reset();
     m_processTimer.stop();
-    m_pages->showMessage(tr("Reading the runs..."));
+    showReading();
     m_runs.setSource(workspace->path(), m_processId);
     m_runs.request(true);
+}
+
+void ImproveView::showReading()
+{
+    // The diagnostic and the sections stay usable while the runs are read (What if, Checkpoint
+    // and Revision compare read their own); only the figures of the process before are gone.
+    m_pages->showFigures();
+    m_summary->setText(tr("Reading the runs...").toHtmlEscaped());
+    fillChart(); // without figures: an empty chart
+    m_ranked->clear();
+    m_impactNote->clear();
+    m_candidatesNote->clear();
+    m_candidateRows.clear();
+    if (QWidget *table = m_candidateScroll->takeWidget())
+        table->deleteLater();
 }
 
 void ImproveView::setDocument(ProcessDocument *document)

@@ -128,6 +128,8 @@ private:
     QWidget *createImpactPage();
     QWidget *createCandidatesPage();
     void setDocument(ProcessDocument *document);
+    /// The runs are being read: an empty chart and lists, and a line that says so.
+    void showReading();
     RunsJobOf<Figures>::Compute work() const;
     void finished();
     void fill();
