@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Stepwise;
 
@@ -114,6 +115,10 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("StepwiseScreenshots"));
+    // As the program does: English holds the plural forms ("1 run", "2 runs").
+    QTranslator english;
+    if (english.load(QStringLiteral(STEPWISE_ENGLISH_QM)))
+        QApplication::installTranslator(&english);
     if (argc < 2) {
         qCritical("usage: screenshots OUTPUT_DIR");
         return 1;
