@@ -724,8 +724,11 @@ int CommandLine::runStats(Workspace &workspace)
         options.duration = businessDuration(*calendar);
     }
     const RunStats stats = computeRunStats(*log, options);
-    // The diagnostic looks at the whole process as it stands now, whatever the window.
-    const Diagnostic diagnostic = diagnosticFor(workspace, id, QDateTime::currentDateTime());
+    // The diagnostic looks at the whole process as it stands now, whatever the window: without
+    // one, the runs just read are all of them.
+    const bool allRead = options.fromMs == NoTime && options.toMs == NoTime;
+    const Diagnostic diagnostic = diagnosticFor(workspace, id, QDateTime::currentDateTime(), true,
+                                                allRead ? &*log : nullptr);
     if (m_parser.isSet(m_jsonOption)) {
         QJsonObject json = runStatsToJson(stats, process->name);
         json.insert(QStringLiteral("diagnostic"), diagnosticToJson(diagnostic));

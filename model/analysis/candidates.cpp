@@ -334,7 +334,7 @@ QHash<QString, StepVariation> stepVariations(const RunLog &log, const StatsOptio
 
 CandidateAnalysis findCandidates(const Process &process, const RunLog &log,
                                  const StatsOptions &options, const ImpactAnalysis &impact,
-                                 double percent)
+                                 double percent, bool withSavings)
 {
     using Rule = CandidateReason::Rule;
     CandidateAnalysis analysis;
@@ -449,7 +449,7 @@ CandidateAnalysis findCandidates(const Process &process, const RunLog &log,
         analysis.candidates.append(c);
     }
 
-    if (impact.fromRuns && !analysis.candidates.isEmpty()) {
+    if (withSavings && impact.fromRuns && !analysis.candidates.isEmpty()) {
         // One replay for all: a step's saving is measured on the logged timestamps, whatever
         // else is replayed with it (replayWhatIf()).
         QVector<WhatIfChange> changes;
@@ -495,11 +495,12 @@ ItemIds ruleCandidateIds(const CandidateAnalysis &analysis)
 }
 
 Improvement analyzeImprovement(const Process &process, const RunLog &log,
-                               const StatsOptions &options, double percent)
+                               const StatsOptions &options, double percent, bool withSavings)
 {
     Improvement improvement;
     improvement.impact = computeImpact(process, log, options);
-    improvement.candidates = findCandidates(process, log, options, improvement.impact, percent);
+    improvement.candidates
+        = findCandidates(process, log, options, improvement.impact, percent, withSavings);
     return improvement;
 }
 

@@ -139,9 +139,12 @@ QHash<QString, StepVariation> stepVariations(const RunLog &log, const StatsOptio
 /// one replay answers for all. Without runs: percent times its entered impact.
 ///
 /// \a impact is computeImpact() of the same map, log and options.
+///
+/// Without \a withSavings the runs are not replayed: the candidates and their reasons only (what
+/// the diagnostic asks), their savings from runs left at 0.
 CandidateAnalysis findCandidates(const Process &process, const RunLog &log,
                                  const StatsOptions &options, const ImpactAnalysis &impact,
-                                 double percent = DefaultWhatIfPercent);
+                                 double percent = DefaultWhatIfPercent, bool withSavings = true);
 
 /// The steps the rules find (Rule::Marked alone does not count), in map order: the diagnostic's
 /// DiagnosticFacts::ruleCandidates.
@@ -157,7 +160,8 @@ struct Improvement
 /// Impact versus effort and the automation candidates of the runs of a log in the options'
 /// window (dashboardStatsOptions() of the process: its SLA clock, all runs).
 Improvement analyzeImprovement(const Process &process, const RunLog &log,
-                               const StatsOptions &options, double percent = DefaultWhatIfPercent);
+                               const StatsOptions &options, double percent = DefaultWhatIfPercent,
+                               bool withSavings = true);
 
 /// "What to fix first", in plain sentences from the figures, for someone who never heard of
 /// process mining: the task that costs the most and where its time goes, the candidate whose

@@ -376,7 +376,7 @@ Diagnostic diagnose(const Process &process, const DiagnosticFacts &facts, const 
 }
 
 Diagnostic diagnosticFor(Workspace &workspace, ProcessId processId, const QDateTime &now,
-                         bool askRules)
+                         bool askRules, const RunLog *allRuns)
 {
     const auto failed = [&workspace] {
         Diagnostic diagnostic;
@@ -413,11 +413,16 @@ Diagnostic diagnosticFor(Workspace &workspace, ProcessId processId, const QDateT
         facts.lastReview = reviews.first().reviewedAt; // newest first
     if (askRules) {
         // What the Improve tab's candidates say, on the same runs and clock.
-        const std::optional<RunLog> log = workspace.loadRuns(processId);
-        if (!log)
-            return failed();
-        const Improvement improvement
-            = analyzeImprovement(*process, *log, dashboardStatsOptions(*process));
+        std::optional<RunLog> read;
+        if (!allRuns) {
+            read = workspace.loadRuns(processId);
+            if (!read)
+                return failed();
+        }
+        const RunLog &log = allRuns ? *allRuns : *read;
+        // Which steps the rules find, not what automating them would save: no replay.
+        const Improvement improvement = analyzeImprovement(
+            *process, log, dashboardStatsOptions(*process), DefaultWhatIfPercent, false);
         facts.ruleCandidates = ruleCandidateIds(improvement.candidates);
     }
     return diagnose(*process, facts, now);

@@ -12,6 +12,7 @@
 namespace Stepwise {
 
 struct Process;
+struct RunLog;
 class Workspace;
 
 /// Where the user goes to fix a failing check of the diagnostic.
@@ -97,9 +98,10 @@ Diagnostic diagnose(const Process &process, const DiagnosticFacts &facts, const 
 /// its runs are read and the automation rules asked (analyzeImprovement(), ruleCandidateIds()),
 /// as the Improve tab and the report ask them; without, only the steps marked on the map count as
 /// candidates and no run is read. On a workspace error every check is not ok and says the error
-/// (Workspace::errorKind() is then set).
+/// (Workspace::errorKind() is then set). \a allRuns: every run of the process, when the caller
+/// has read them already (`stats` without a window): the rules look at those, not read again.
 Diagnostic diagnosticFor(Workspace &workspace, ProcessId processId, const QDateTime &now,
-                         bool askRules = true);
+                         bool askRules = true, const RunLog *allRuns = nullptr);
 
 /// `stats --json`'s "diagnostic": {"design": {"ok": B, "why": S}, "ownership": ..., ...}.
 QJsonObject diagnosticToJson(const Diagnostic &diagnostic);

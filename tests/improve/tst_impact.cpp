@@ -239,6 +239,7 @@ private slots:
     void frequentReworkIsFixFirst();
     void aValidationProblemIsFixFirst();
     void theSavingIsTheWhatIfs();
+    void withoutSavingsTheSameCandidatesAreFound();
     void withoutRunsTheSavingIsSeventyPercentOfTheEnteredImpact();
     void markedTasksAreListedAndDecidedOnesGoLast();
     void theSummaryNamesTheFiguresInPlainWords();
@@ -642,6 +643,28 @@ void TestImpact::theSavingIsTheWhatIfs()
     const WhatIfResult whatIf
         = computeWhatIf(log, {{QStringLiteral("Send welcome email"), 70}}, StatsOptions());
     QCOMPARE(c->savedHoursPerMonth, whatIf.savedHoursPerMonth());
+}
+
+void TestImpact::withoutSavingsTheSameCandidatesAreFound()
+{
+    // What the diagnostic asks: the same candidates for the same reasons, without the replay.
+    const Process p = sharedMap();
+    const RunLog log = sharedLog();
+    const Improvement full = analyzeImprovement(p, log, {});
+    const Improvement found = analyzeImprovement(p, log, {}, DefaultWhatIfPercent, false);
+    QVERIFY(!full.candidates.candidates.isEmpty());
+    QCOMPARE(ruleCandidateIds(found.candidates), ruleCandidateIds(full.candidates));
+    for (const AutomationCandidate &c : full.candidates.candidates) {
+        const AutomationCandidate *same = found.candidates.candidate(c.stepId);
+        QVERIFY(same);
+        QCOMPARE(rulesOf(same), rulesOf(&c));
+        QCOMPARE(same->isFixFirst(), c.isFixFirst());
+    }
+    // Without the replay nothing is said of what runs would save.
+    const AutomationCandidate *email
+        = found.candidates.candidate(idOf(p, QStringLiteral("Send welcome email")));
+    QVERIFY(email);
+    QCOMPARE(email->savedHoursPerMonth, 0.0);
 }
 
 void TestImpact::withoutRunsTheSavingIsSeventyPercentOfTheEnteredImpact()
