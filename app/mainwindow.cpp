@@ -89,11 +89,7 @@ std::optional<RunStats> overlayRunStats(const QString &workspacePath, const Proc
     if (process.id == 0)
         return RunStats();
     Workspace workspace;
-    Workspace::OpenOptions options;
-    options.create = false;
-    options.readOnly = true;
-    options.integrityCheck = false; // the window's own connection checked it
-    if (!workspace.open(workspacePath, options))
+    if (!workspace.openReader(workspacePath))
         return std::nullopt;
     const std::optional<RunLog> log = workspace.loadRuns(process.id);
     if (!log)

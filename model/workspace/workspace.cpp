@@ -316,6 +316,15 @@ int Workspace::currentSchemaVersion()
     return int(migrations().size());
 }
 
+bool Workspace::openReader(const QString &path)
+{
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.integrityCheck = false; // the window's own connection checked it
+    return open(path, options);
+}
+
 bool Workspace::open(const QString &path, const OpenOptions &options)
 {
     return openAt(path, options, currentSchemaVersion());
@@ -1515,11 +1524,7 @@ std::shared_ptr<const RunLog> readRunsOnThisThread(const QString &path, ProcessI
                                                    QString *error)
 {
     Workspace workspace;
-    Workspace::OpenOptions options;
-    options.create = false;
-    options.readOnly = true;
-    options.integrityCheck = false; // the window's own connection checked it
-    if (!workspace.open(path, options)) {
+    if (!workspace.openReader(path)) {
         *error = workspace.errorString();
         return nullptr;
     }

@@ -100,6 +100,10 @@ public:
 
     bool open(const QString &path, const OpenOptions &options);
     bool open(const QString &path) { return open(path, OpenOptions()); }
+    /// Opens a second, read-only connection to a workspace this program has open, and checked,
+    /// already: a worker thread's reader (a Workspace is not shared between threads). Never
+    /// creates the file, no integrity check.
+    bool openReader(const QString &path);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

@@ -40,11 +40,7 @@ bool ReportJob::start(const Request &request)
         auto result = std::make_shared<Gathered>();
         // Our own connection, on this thread: a Workspace is not shared between threads.
         Workspace workspace;
-        Workspace::OpenOptions options;
-        options.create = false;
-        options.readOnly = true;
-        options.integrityCheck = false; // the window's own connection checked it
-        if (!workspace.open(request.workspacePath, options)) {
+        if (!workspace.openReader(request.workspacePath)) {
             result->error = workspace.errorString();
             return result;
         }

@@ -50,11 +50,7 @@ std::shared_ptr<CheckpointJob> runJob(std::shared_ptr<CheckpointJob> job)
 {
     // Our own connection, on this thread: a Workspace is not shared between threads.
     Workspace workspace;
-    Workspace::OpenOptions options;
-    options.create = false;
-    options.readOnly = true;
-    options.integrityCheck = false; // the window's own connection checked it
-    if (!workspace.open(job->path, options)) {
+    if (!workspace.openReader(job->path)) {
         job->error = workspace.errorString();
         return job;
     }

@@ -54,11 +54,7 @@ void ProcessListModel::diagnose()
         Diagnostics diagnostics;
         // Our own connection, on this thread: a Workspace is not shared between threads.
         Workspace workspace;
-        Workspace::OpenOptions options;
-        options.create = false;
-        options.readOnly = true;
-        options.integrityCheck = false; // the window's own connection checked it
-        if (!workspace.open(path, options))
+        if (!workspace.openReader(path))
             return diagnostics;
         for (ProcessId id : ids) {
             const Diagnostic diagnostic = diagnosticFor(workspace, id, now);

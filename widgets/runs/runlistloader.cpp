@@ -26,11 +26,7 @@ public:
         clock.start();
         if (!m_workspace) {
             m_workspace = std::make_unique<Workspace>();
-            Workspace::OpenOptions options;
-            options.create = false;
-            options.readOnly = true;
-            options.integrityCheck = false; // the window's own connection checked it
-            if (!m_workspace->open(m_path, options)) {
+            if (!m_workspace->openReader(m_path)) {
                 const QString message = m_workspace->errorString();
                 m_workspace.reset(); // try again next time
                 emit failed(ticket, message);
