@@ -2786,6 +2786,17 @@ Ohne Befehl öffnet sich das Programmfenster; mit einem Befehl läuft Stepwise o
     </message>
 </context>
 <context>
+    <name>Stepwise::ExportFeedback</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::FindBar</name>
     <message>
         <source>Find step</source>
@@ -4360,16 +4371,8 @@ Geben Sie den Aufwand für die Automatisierung einer Aufgabe in ihren Eigenschaf
         <translation>Diagramm von „%1“ wird exportiert...</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>The map is exported to %1.</source>
         <translation>Das Diagramm wurde nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>&amp;Open It</source>
-        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Reading the runs...</source>
@@ -5642,26 +5645,6 @@ Geben Sie den Aufwand für die Automatisierung einer Aufgabe in ihren Eigenschaf
         <translation>Durc&amp;hsuchen...</translation>
     </message>
     <message>
-        <source>The last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>The last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <source>The last 365 days</source>
-        <translation>Letzte 365 Tage</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Gesamter Zeitraum</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
         <source>Which runs the figures cover: by the day they started, up to today (UTC)</source>
         <translation>Welche Durchläufe die Kennzahlen abdecken: nach dem Tag ihres Starts, bis heute (UTC)</translation>
     </message>
@@ -5710,16 +5693,8 @@ Geben Sie den Aufwand für die Automatisierung einer Aufgabe in ihren Eigenschaf
         <translation>Bericht von „%1“ wird geschrieben...</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>The report is written to %1.</source>
         <translation>Der Bericht wurde nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>&amp;Open It</source>
-        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>

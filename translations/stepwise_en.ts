@@ -2785,6 +2785,17 @@ Without a command it opens the window; with one it runs without a display.</sour
     </message>
 </context>
 <context>
+    <name>Stepwise::ExportFeedback</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::FindBar</name>
     <message>
         <source>Find step</source>
@@ -4358,15 +4369,7 @@ Enter the effort to automate a task in its properties to place it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The map is exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5640,26 +5643,6 @@ Enter the effort to automate a task in its properties to place it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last 365 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which runs the figures cover: by the day they started, up to today (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5708,15 +5691,7 @@ Enter the effort to automate a task in its properties to place it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The report is written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open It</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

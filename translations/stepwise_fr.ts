@@ -2786,6 +2786,17 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s&apos;exécute
     </message>
 </context>
 <context>
+    <name>Stepwise::ExportFeedback</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::FindBar</name>
     <message>
         <source>Find step</source>
@@ -4360,16 +4371,8 @@ Indiquez l&apos;effort pour automatiser une tâche dans ses propriétés pour la
         <translation>Export de la carte de «&#xa0;%1&#xa0;»...</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>The map is exported to %1.</source>
         <translation>La carte est exportée vers %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Open It</source>
-        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Reading the runs...</source>
@@ -5642,26 +5645,6 @@ Indiquez l&apos;effort pour automatiser une tâche dans ses propriétés pour la
         <translation>&amp;Parcourir...</translation>
     </message>
     <message>
-        <source>The last 30 days</source>
-        <translation>Les 30 derniers jours</translation>
-    </message>
-    <message>
-        <source>The last 90 days</source>
-        <translation>Les 90 derniers jours</translation>
-    </message>
-    <message>
-        <source>The last 365 days</source>
-        <translation>Les 365 derniers jours</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Depuis le début</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>Dates personnalisées</translation>
-    </message>
-    <message>
         <source>Which runs the figures cover: by the day they started, up to today (UTC)</source>
         <translation>Les exécutions couvertes par les chiffres&#xa0;: selon le jour de leur démarrage, jusqu&apos;à aujourd&apos;hui (UTC)</translation>
     </message>
@@ -5710,16 +5693,8 @@ Indiquez l&apos;effort pour automatiser une tâche dans ses propriétés pour la
         <translation>Rédaction du rapport de «&#xa0;%1&#xa0;»...</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>The report is written to %1.</source>
         <translation>Le rapport est enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Open It</source>
-        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,25 @@ QPair<qint64, qint64> lastDaysWindow(qint64 anchorMs, int days)
     return {end - qint64(days) * DayMs, end};
 }
 
+QPair<qint64, qint64> dateWindowMs(DateWindow window, qint64 anchorMs, const QDate &from,
+                                   const QDate &to)
+{
+    switch (window) {
+    case DateWindow::Last30Days:
+        return lastDaysWindow(anchorMs, 30);
+    case DateWindow::Last90Days:
+        return lastDaysWindow(anchorMs, 90);
+    case DateWindow::Last365Days:
+        return lastDaysWindow(anchorMs, 365);
+    case DateWindow::All:
+        break;
+    case DateWindow::Custom:
+        return {from.isValid() ? from.startOfDay(Qt::UTC).toMSecsSinceEpoch() : NoTime,
+                to.isValid() ? to.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch() : NoTime};
+    }
+    return {NoTime, NoTime};
+}
+
 Dashboard computeDashboard(const RunLog &log, const StatsOptions &options, const Process *map)
 {
     Dashboard dashboard;

@@ -2,6 +2,7 @@
 
 #include "runmetrics.h"
 
+#include <QDate>
 #include <QString>
 #include <QVector>
 
@@ -113,5 +114,14 @@ qint64 latestTimestampMs(const RunLog &log);
 /// The window of the last \a days days up to and including the UTC day of \a anchorMs:
 /// [that day's end - days, that day's end). Both sides NoTime when anchorMs is NoTime.
 QPair<qint64, qint64> lastDaysWindow(qint64 anchorMs, int days);
+
+/// The date windows the dashboard and the report offer.
+enum class DateWindow { Last30Days, Last90Days, Last365Days, All, Custom };
+
+/// A date window in UTC milliseconds, [from, to): the last days up to the day of \a anchorMs
+/// (lastDaysWindow()), everything (NoTime on both sides), or the days \a from to \a to, both
+/// included (an invalid date leaves that side open).
+QPair<qint64, qint64> dateWindowMs(DateWindow window, qint64 anchorMs, const QDate &from,
+                                   const QDate &to);
 
 } // namespace Stepwise

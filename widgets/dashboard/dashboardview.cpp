@@ -79,11 +79,7 @@ DashboardView::DashboardView(QWidget *parent)
     auto *windowLabel = new QLabel(tr("&Runs started in:"), this);
     m_windowCombo = new QComboBox(this);
     m_windowCombo->setObjectName(QStringLiteral("windowCombo"));
-    m_windowCombo->addItem(tr("The last 30 days"), int(Window::Last30Days));
-    m_windowCombo->addItem(tr("The last 90 days"), int(Window::Last90Days));
-    m_windowCombo->addItem(tr("The last 365 days"), int(Window::Last365Days));
-    m_windowCombo->addItem(tr("All time"), int(Window::All));
-    m_windowCombo->addItem(tr("Custom dates"), int(Window::Custom));
+    addWindowItems(m_windowCombo);
     m_windowCombo->setToolTip(tr("Which runs count: by the day they started, up to the latest "
                                  "run of the process (UTC)"));
     m_windowCombo->setCurrentIndex(m_windowCombo->findData(int(m_window)));
@@ -312,6 +308,15 @@ void DashboardView::changeEvent(QEvent *event)
         restyle();
 }
 
+void DashboardView::addWindowItems(QComboBox *combo)
+{
+    combo->addItem(tr("The last 30 days"), int(Window::Last30Days));
+    combo->addItem(tr("The last 90 days"), int(Window::Last90Days));
+    combo->addItem(tr("The last 365 days"), int(Window::Last365Days));
+    combo->addItem(tr("All time"), int(Window::All));
+    combo->addItem(tr("Custom dates"), int(Window::Custom));
+}
+
 // --- the work
 
 RunsJobOf<DashboardView::Figures>::Compute DashboardView::work() const
@@ -319,26 +324,7 @@ RunsJobOf<DashboardView::Figures>::Compute DashboardView::work() const
     return [process = m_process, window = m_window, from = m_customFrom,
             to = m_customTo](const RunLog &log) {
         Figures figures;
-        QPair<qint64, qint64> range {NoTime, NoTime};
-        switch (window) {
-        case Window::Last30Days:
-            range = lastDaysWindow(latestTimestampMs(log), 30);
-            break;
-        case Window::Last90Days:
-            range = lastDaysWindow(latestTimestampMs(log), 90);
-            break;
-        case Window::Last365Days:
-            range = lastDaysWindow(latestTimestampMs(log), 365);
-            break;
-        case Window::All:
-            break;
-        case Window::Custom:
-            if (from.isValid())
-                range.first = from.startOfDay(Qt::UTC).toMSecsSinceEpoch();
-            if (to.isValid())
-                range.second = to.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
-            break;
-        }
+        const QPair<qint64, qint64> range = dateWindowMs(window, latestTimestampMs(log), from, to);
         figures.fromMs = range.first;
         figures.toMs = range.second;
         StatsOptions options = dashboardStatsOptions(process);

@@ -36,8 +36,10 @@ class DashboardView : public QWidget
 public:
     /// Which runs count: those that started in the last N days up to the latest timestamp of
     /// the process's runs (so an imported log of last year still shows), all, or custom dates.
-    enum class Window { Last30Days, Last90Days, Last365Days, All, Custom };
-    Q_ENUM(Window)
+    using Window = DateWindow;
+    /// Fills a combo box with the windows, in order, each with its Window as data (the
+    /// dashboard's and the report dialog's).
+    static void addWindowItems(QComboBox *combo);
 
     using Chart = DashboardCharts::Chart;
 

@@ -1,5 +1,7 @@
 #include "mapexportdialog.h"
 
+#include "exportfeedback.h"
+
 #include "panels/appsettings.h"
 
 #include "workspace/workspace.h"
@@ -91,11 +93,7 @@ std::optional<MapExportInfo> loadInfo(const QString &workspacePath, const Proces
         return mapExportInfo(Workspace(), draft, withOverlay, error);
     }
     Workspace workspace;
-    Workspace::OpenOptions options;
-    options.create = false;
-    options.readOnly = true;
-    options.integrityCheck = false; // the window's own connection checked it
-    if (!workspace.open(workspacePath, options)) {
+    if (!workspace.openReader(workspacePath)) {
         if (error)
             *error = workspace.errorString();
         return std::nullopt;
@@ -493,14 +491,9 @@ void MapExportDialog::exportMap(QWidget *parent, Workspace *workspace, const Pro
     saveOptions(options);
 
     auto state = std::make_shared<JobState>();
-    auto *progress = new QProgressDialog(tr("Exporting the map of \"%1\"...").arg(map.name),
-                                         tr("Cancel"), 0, 0, parent);
-    progress->setObjectName(QStringLiteral("mapExportProgress"));
-    progress->setWindowTitle(tr("Export Map"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
+    QProgressDialog *progress
+        = exportProgress(tr("Exporting the map of \"%1\"...").arg(map.name), tr("Export Map"),
+                         QStringLiteral("mapExportProgress"), parent);
     connect(progress, &QProgressDialog::canceled, progress, [state] { state->cancel = true; });
     auto *poll = new QTimer(progress);
     connect(poll, &QTimer::timeout, progress, [progress, state] {
@@ -519,17 +512,9 @@ void MapExportDialog::exportMap(QWidget *parent, Workspace *workspace, const Pro
         if (!owner)
             return;
         if (result.ok) {
-            QMessageBox question(
-                QMessageBox::Information, tr("Export Map"),
-                tr("The map is exported to %1.").arg(QDir::toNativeSeparators(path)),
-                QMessageBox::NoButton, owner);
-            question.setObjectName(QStringLiteral("mapExportDone"));
-            QPushButton *open = question.addButton(tr("&Open It"), QMessageBox::AcceptRole);
-            question.addButton(QMessageBox::Close);
-            question.setDefaultButton(open);
-            question.exec();
-            if (question.clickedButton() == open)
-                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            offerToOpen(owner, QMessageBox::Information, tr("Export Map"),
+                        tr("The map is exported to %1.").arg(QDir::toNativeSeparators(path)), path,
+                        QStringLiteral("mapExportDone"));
         } else if (!result.error.isEmpty()) {
             QMessageBox::warning(owner, tr("Export Map"), result.error);
         }

@@ -1,7 +1,9 @@
 #include "reportdialog.h"
 
+#include "exportfeedback.h"
 #include "reportjob.h"
 
+#include "dashboard/dashboardview.h"
 #include "panels/appsettings.h"
 
 #include "analysis/dashboard.h"
@@ -64,11 +66,7 @@ ReportDialog::ReportDialog(const QString &processName, QWidget *parent) : QDialo
 
     m_windowCombo = new QComboBox(this);
     m_windowCombo->setObjectName(QStringLiteral("windowCombo"));
-    m_windowCombo->addItem(tr("The last 30 days"), int(Window::Last30Days));
-    m_windowCombo->addItem(tr("The last 90 days"), int(Window::Last90Days));
-    m_windowCombo->addItem(tr("The last 365 days"), int(Window::Last365Days));
-    m_windowCombo->addItem(tr("All time"), int(Window::All));
-    m_windowCombo->addItem(tr("Custom dates"), int(Window::Custom));
+    DashboardView::addWindowItems(m_windowCombo);
     m_windowCombo->setToolTip(tr("Which runs the figures cover: by the day they started, up to "
                                  "today (UTC)"));
     m_fromEdit = new QDateEdit(this);
@@ -151,24 +149,10 @@ void ReportDialog::setWindow(Window window)
 
 QPair<qint64, qint64> ReportDialog::windowMs(qint64 nowMs) const
 {
-    switch (window()) {
-    case Window::Last30Days:
-        return lastDaysWindow(nowMs, 30);
-    case Window::Last90Days:
-        return lastDaysWindow(nowMs, 90);
-    case Window::Last365Days:
-        return lastDaysWindow(nowMs, 365);
-    case Window::All:
-        break;
-    case Window::Custom: {
-        QDate from = m_fromEdit->date(), to = m_toEdit->date();
-        if (from > to)
-            std::swap(from, to);
-        return {from.startOfDay(Qt::UTC).toMSecsSinceEpoch(),
-                to.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch()};
-    }
-    }
-    return {NoTime, NoTime};
+    QDate from = m_fromEdit->date(), to = m_toEdit->date();
+    if (from > to)
+        std::swap(from, to);
+    return dateWindowMs(window(), nowMs, from, to);
 }
 
 QPageSize ReportDialog::pageSize() const
@@ -234,14 +218,9 @@ void ReportDialog::exportReport(QWidget *parent, Workspace *workspace, const Pro
 
     // Both belong to the parent: closing the window cancels the job and waits for its worker.
     auto *job = new ReportJob(parent);
-    auto *progress = new QProgressDialog(tr("Writing the report of \"%1\"...").arg(map.name),
-                                         tr("Cancel"), 0, 0, parent);
-    progress->setObjectName(QStringLiteral("reportProgress"));
-    progress->setWindowTitle(tr("Export Report"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
+    QProgressDialog *progress
+        = exportProgress(tr("Writing the report of \"%1\"...").arg(map.name), tr("Export Report"),
+                         QStringLiteral("reportProgress"), parent);
     connect(progress, &QProgressDialog::canceled, job, &ReportJob::cancel);
     connect(job, &ReportJob::progress, progress, [progress](int done, int total) {
         progress->setMaximum(total);
@@ -258,16 +237,10 @@ void ReportDialog::exportReport(QWidget *parent, Workspace *workspace, const Pro
                 if (!owner)
                     return;
                 if (ok) {
-                    QMessageBox question(
-                        QMessageBox::Question, tr("Export Report"),
+                    offerToOpen(
+                        owner, QMessageBox::Question, tr("Export Report"),
                         tr("The report is written to %1.").arg(QDir::toNativeSeparators(path)),
-                        QMessageBox::NoButton, owner);
-                    QPushButton *open = question.addButton(tr("&Open It"), QMessageBox::AcceptRole);
-                    question.addButton(QMessageBox::Close);
-                    question.setDefaultButton(open);
-                    question.exec();
-                    if (question.clickedButton() == open)
-                        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+                        path);
                 } else if (!error.isEmpty()) {
                     QMessageBox::warning(owner, tr("Export Report"), error);
                 }

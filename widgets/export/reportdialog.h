@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/dashboard.h"
 #include "process/ids.h"
 
 #include <QDialog>
@@ -23,8 +24,7 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Window { Last30Days, Last90Days, Last365Days, All, Custom };
-    Q_ENUM(Window)
+    using Window = DateWindow;
 
     explicit ReportDialog(const QString &processName, QWidget *parent = nullptr);
 
