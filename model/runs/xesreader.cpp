@@ -2,8 +2,10 @@
 
 #include "gzipdevice.h"
 #include "lifecycle.h"
+#include "xmlscanner.h"
 
 #include <cstring>
+#include <type_traits>
 
 namespace Stepwise {
 
@@ -23,21 +25,188 @@ inline bool sameText(QStringView a, QStringView b)
         && std::memcmp(a.utf16(), b.utf16(), size_t(a.size()) * sizeof(char16_t)) == 0;
 }
 
-// The key and value of an attribute element. Writers put them first and in that order, so
-// they are looked at there before being looked up by name.
-void keyAndValue(const QXmlStreamAttributes &attributes, QStringView *key, QStringView *value)
+inline bool sameText(QByteArrayView a, QByteArrayView b)
 {
-    if (attributes.size() >= 2 && sameText(attributes.at(0).qualifiedName(), u"key")
-        && sameText(attributes.at(1).qualifiedName(), u"value")) {
-        *key = attributes.at(0).value();
-        *value = attributes.at(1).value();
-        return;
-    }
-    *key = attributes.value(QLatin1String("key"));
-    *value = attributes.value(QLatin1String("value"));
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
 }
 
+inline bool isName(QStringView name, QLatin1String literal)
+{
+    return name.size() == literal.size() && name == literal;
+}
+
+inline bool isName(QByteArrayView name, QLatin1String literal)
+{
+    return sameText(name, QByteArrayView(literal.data(), literal.size()));
+}
+
+inline QString toQString(QStringView text)
+{
+    return text.toString();
+}
+
+inline QString toQString(QByteArrayView text)
+{
+    return QString::fromUtf8(text);
+}
+
+inline QString intern(StringPool &pool, QStringView text)
+{
+    return pool.fromUtf16(text);
+}
+
+inline QString intern(StringPool &pool, QByteArrayView text)
+{
+    return pool.fromUtf8(text.data(), text.size());
+}
+
+inline bool detect(TimestampParser &parser, QStringView value)
+{
+    return parser.detect(value);
+}
+
+inline bool detect(TimestampParser &parser, QByteArrayView value)
+{
+    return parser.detect(value.data(), value.size());
+}
+
+inline bool parse(TimestampParser &parser, QStringView value, qint64 *ms)
+{
+    return parser.parse(value, ms);
+}
+
+inline bool parse(TimestampParser &parser, QByteArrayView value, qint64 *ms)
+{
+    return parser.parse(value.data(), value.size(), ms);
+}
+
+template<typename View>
+bool isAttributeElement(View name)
+{
+    return isName(name, QLatin1String("string")) || isName(name, QLatin1String("date"))
+        || isName(name, QLatin1String("int")) || isName(name, QLatin1String("float"))
+        || isName(name, QLatin1String("boolean")) || isName(name, QLatin1String("id"));
+}
+
+// The keys the mapping names, in the text a tokenizer hands over.
+template<typename Text>
+struct Keys
+{
+    Text caseId;
+    Text activity;
+    Text complete;
+    Text start;
+    Text resource;
+    Text lifecycle;
+};
+
+enum class Tag { Start, End, Other, Failed };
+
 } // namespace
+
+/// QXmlStreamReader as the XES logic sees a tokenizer.
+class XesReader::QtTokens
+{
+public:
+    using View = QStringView;
+
+    QtTokens(QXmlStreamReader &xml, const FieldMapping &fields) : m_xml(xml)
+    {
+        m_keys = {fields.caseId, fields.activity, fields.complete,
+                  fields.start,  fields.resource, fields.lifecycle};
+    }
+
+    const Keys<QString> &keys() const { return m_keys; }
+    Tag next()
+    {
+        switch (m_xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            return Tag::Start;
+        case QXmlStreamReader::EndElement:
+            return Tag::End;
+        case QXmlStreamReader::Invalid:
+            return Tag::Failed;
+        default:
+            return Tag::Other;
+        }
+    }
+    bool atEnd() const { return m_xml.atEnd(); }
+    bool hasError() const { return m_xml.hasError(); }
+    qint64 lineNumber() const { return m_xml.lineNumber(); }
+    View name() const { return m_xml.name(); }
+    void skipCurrentElement() { m_xml.skipCurrentElement(); }
+
+    // The key and value of an attribute element, valid until the next token. Writers put them
+    // first and in that order, so they are looked at there before being looked up by name.
+    void keyAndValue(View *key, View *value)
+    {
+        m_attributes = m_xml.attributes();
+        if (m_attributes.size() >= 2 && sameText(m_attributes.at(0).qualifiedName(), u"key")
+            && sameText(m_attributes.at(1).qualifiedName(), u"value")) {
+            *key = m_attributes.at(0).value();
+            *value = m_attributes.at(1).value();
+            return;
+        }
+        *key = m_attributes.value(QLatin1String("key"));
+        *value = m_attributes.value(QLatin1String("value"));
+    }
+
+private:
+    QXmlStreamReader &m_xml;
+    QXmlStreamAttributes m_attributes;
+    Keys<QString> m_keys;
+};
+
+/// XmlScanner as the XES logic sees a tokenizer: UTF-8 views, no decoding until a value is
+/// kept.
+class XesReader::ScannerTokens
+{
+public:
+    using View = QByteArrayView;
+
+    ScannerTokens(XmlScanner &xml, const FieldMapping &fields) : m_xml(xml)
+    {
+        m_keys = {fields.caseId.toUtf8(), fields.activity.toUtf8(), fields.complete.toUtf8(),
+                  fields.start.toUtf8(),  fields.resource.toUtf8(), fields.lifecycle.toUtf8()};
+    }
+
+    const Keys<QByteArray> &keys() const { return m_keys; }
+    Tag next()
+    {
+        switch (m_xml.readNext()) {
+        case XmlScanner::Token::StartElement:
+            return Tag::Start;
+        case XmlScanner::Token::EndElement:
+            return Tag::End;
+        case XmlScanner::Token::Failed:
+            return Tag::Failed;
+        case XmlScanner::Token::EndDocument:
+            break;
+        }
+        return Tag::Other;
+    }
+    bool atEnd() const { return m_xml.atEnd(); }
+    bool hasError() const { return m_xml.failed(); }
+    qint64 lineNumber() const { return m_xml.lineNumber(); }
+    View name() const { return m_xml.name(); }
+    void skipCurrentElement() { m_xml.skipCurrentElement(); }
+
+    void keyAndValue(View *key, View *value)
+    {
+        if (m_xml.attributeCount() >= 2 && sameText(m_xml.attributeName(0), "key")
+            && sameText(m_xml.attributeName(1), "value")) {
+            *key = m_xml.attributeValue(0);
+            *value = m_xml.attributeValue(1);
+            return;
+        }
+        *key = m_xml.attribute("key");
+        *value = m_xml.attribute("value");
+    }
+
+private:
+    XmlScanner &m_xml;
+    Keys<QByteArray> m_keys;
+};
 
 XesReader::XesReader(const QString &path, const ReaderOptions &options)
     : EventLogReader(path, options)
@@ -50,15 +219,23 @@ XesReader::XesReader(const QString &path, const ReaderOptions &options)
     m_completeParser.setTimeZone(options.timeZone);
 }
 
-XesReader::XesReader(const QString &path, const ReaderOptions &options, QIODevice *device)
+XesReader::XesReader(const QString &path, const ReaderOptions &options, QIODevice *device,
+                     Tokenizer tokenizer)
     : XesReader(path, options)
 {
     m_device = device;
+    if (tokenizer == Tokenizer::Scanner)
+        m_scanner = std::make_unique<XmlScanner>(device);
 }
 
 XesReader::~XesReader()
 {
     m_xml.setDevice(nullptr);
+}
+
+qint64 XesReader::lineNumber() const
+{
+    return m_scanner ? m_scanner->lineNumber() : m_xml.lineNumber();
 }
 
 bool XesReader::start()
@@ -81,6 +258,9 @@ bool XesReader::start()
         m_error = located(1, tr("the file is empty"));
         return false;
     }
+    if (m_scanner)
+        return startScanner();
+    m_qt = std::make_unique<QtTokens>(m_xml, m_fields);
     m_xml.setDevice(m_device);
     m_xml.setNamespaceProcessing(false);
     m_xml.setEntityExpansionLimit(EntityExpansionLimit);
@@ -113,6 +293,25 @@ bool XesReader::start()
     return false;
 }
 
+bool XesReader::startScanner()
+{
+    m_scanned = std::make_unique<ScannerTokens>(*m_scanner, m_fields);
+    // Messages never shown: XesSplitReader reads the file with QXmlStreamReader, which says.
+    if (m_scanner->readNext() != XmlScanner::Token::StartElement) {
+        m_error = located(m_scanner->lineNumber(),
+                          tr("malformed XML: %1").arg(m_scanner->errorString()));
+        return false;
+    }
+    if (!isName(m_scanner->name(), QLatin1String("log"))) {
+        m_error = located(m_scanner->lineNumber(),
+                          tr("not an XES log: the root element is <%1>, not <log>")
+                              .arg(QString::fromUtf8(m_scanner->name())));
+        return false;
+    }
+    m_encoding = QString::fromLatin1(m_scanner->declaredEncoding());
+    return true;
+}
+
 qint64 XesReader::bytesRead() const
 {
     if (m_gzip)
@@ -134,14 +333,13 @@ QStringList XesReader::fieldNames() const
     return keys;
 }
 
-bool XesReader::isAttributeElement(QStringView name) const
-{
-    return sameText(name, u"string") || sameText(name, u"date") || sameText(name, u"int")
-        || sameText(name, u"float") || sameText(name, u"boolean") || sameText(name, u"id");
-}
-
 void XesReader::xmlFailed()
 {
+    if (m_scanner) {
+        if (m_scanner->failed())
+            addBad(m_scanner->lineNumber(), tr("malformed XML: %1").arg(m_scanner->errorString()));
+        return;
+    }
     if (m_gzip && m_gzip->hasFailed()) {
         addBad(m_xml.lineNumber(), m_gzip->errorString());
         return;
@@ -173,35 +371,44 @@ void XesReader::finish()
     }
 }
 
-void XesReader::readTraceAttribute()
+template<typename Tokens>
+void XesReader::readTraceAttribute(Tokens &xml)
 {
     // A trace-level attribute: the case id, or anything else (skipped with its children).
-    if (isAttributeElement(m_xml.name())) {
-        QStringView key;
-        QStringView value;
-        keyAndValue(m_xml.attributes(), &key, &value);
-        if (sameText(key, m_fields.caseId))
-            m_caseId = value.toString();
+    if (isAttributeElement(xml.name())) {
+        typename Tokens::View key;
+        typename Tokens::View value;
+        xml.keyAndValue(&key, &value);
+        if (sameText(key, xml.keys().caseId))
+            m_caseId = toQString(value);
     }
-    m_xml.skipCurrentElement();
+    xml.skipCurrentElement();
 }
 
-RawEvent::Kind XesReader::transitionKind(QStringView value)
+template<typename View>
+RawEvent::Kind XesReader::transitionKind(View value)
 {
     // Logs use a handful of transitions ("start", "complete"): their kinds are kept.
+    constexpr bool utf8 = std::is_same_v<View, QByteArrayView>;
     for (const KnownTransition &known : m_transitions) {
-        if (sameText(value, known.value))
+        if constexpr (utf8) {
+            if (sameText(value, known.utf8))
+                return known.kind;
+        } else if (sameText(value, known.value)) {
             return known.kind;
+        }
     }
-    const RawEvent::Kind kind = kindOfTransition(value);
+    const QString text = toQString(value);
+    const RawEvent::Kind kind = kindOfTransition(text);
     if (m_transitions.size() < MaxKnownTransitions)
-        m_transitions.push_back({value.toString(), kind});
+        m_transitions.push_back({text, text.toUtf8(), kind});
     return kind;
 }
 
-bool XesReader::readEvent(RawEvent &event, QString *what)
+template<typename Tokens>
+bool XesReader::readEvent(Tokens &xml, RawEvent &event, QString *what)
 {
-    event.line = m_xml.lineNumber();
+    event.line = xml.lineNumber();
     event.activity.clear();
     event.resource.clear();
     event.caseId.clear();
@@ -211,49 +418,49 @@ bool XesReader::readEvent(RawEvent &event, QString *what)
     bool hasActivity = false;
     bool hasComplete = false;
     const bool sampleKeys = m_eventsSeen++ < KeySampleEvents;
+    const auto &keys = xml.keys();
 
-    while (m_xml.readNext() != QXmlStreamReader::Invalid) {
-        if (m_xml.isEndElement())
+    for (Tag tag = xml.next(); tag != Tag::Failed; tag = xml.next()) {
+        if (tag == Tag::End)
             break; // </event>
-        if (!m_xml.isStartElement())
+        if (tag != Tag::Start)
             continue;
-        if (!isAttributeElement(m_xml.name())) {
-            m_xml.skipCurrentElement(); // list, container, or unknown
+        if (!isAttributeElement(xml.name())) {
+            xml.skipCurrentElement(); // list, container, or unknown
             continue;
         }
-        const QXmlStreamAttributes attributes = m_xml.attributes();
-        QStringView key;
-        QStringView value;
-        keyAndValue(attributes, &key, &value);
-        if (sampleKeys && !m_keys.contains(key.toString()))
-            m_keys.insert(key.toString());
-        if (sameText(key, m_fields.activity)) {
-            event.activity = m_pool.fromUtf16(value);
+        typename Tokens::View key;
+        typename Tokens::View value;
+        xml.keyAndValue(&key, &value);
+        if (sampleKeys)
+            m_keys.insert(toQString(key));
+        if (sameText(key, keys.activity)) {
+            event.activity = intern(m_pool, value);
             hasActivity = !value.isEmpty();
         }
-        if (sameText(key, m_fields.complete)) {
+        if (sameText(key, keys.complete)) {
             if (!m_completeDetected)
-                m_completeDetected = m_completeParser.detect(value);
-            if (m_completeParser.parse(value, &event.completeMs)) {
+                m_completeDetected = detect(m_completeParser, value);
+            if (parse(m_completeParser, value, &event.completeMs)) {
                 hasComplete = true;
             } else if (what->isEmpty()) {
-                *what = tr("bad date \"%1\" in \"%2\"").arg(value.toString(), m_fields.complete);
+                *what = tr("bad date \"%1\" in \"%2\"").arg(toQString(value), m_fields.complete);
             }
-        } else if (!m_fields.start.isEmpty() && sameText(key, m_fields.start)) {
+        } else if (!keys.start.isEmpty() && sameText(key, keys.start)) {
             if (!m_startDetected)
-                m_startDetected = m_startParser.detect(value);
-            if (!m_startParser.parse(value, &event.startMs) && what->isEmpty())
-                *what = tr("bad date \"%1\" in \"%2\"").arg(value.toString(), m_fields.start);
-        } else if (sameText(key, m_fields.resource)) {
-            event.resource = m_pool.fromUtf16(value);
-        } else if (sameText(key, m_fields.lifecycle)) {
+                m_startDetected = detect(m_startParser, value);
+            if (!parse(m_startParser, value, &event.startMs) && what->isEmpty())
+                *what = tr("bad date \"%1\" in \"%2\"").arg(toQString(value), m_fields.start);
+        } else if (sameText(key, keys.resource)) {
+            event.resource = intern(m_pool, value);
+        } else if (sameText(key, keys.lifecycle)) {
             event.kind = transitionKind(value);
-        } else if (m_caseOnEvents && sameText(key, m_fields.caseId)) {
-            event.caseId = value.toString();
+        } else if (m_caseOnEvents && sameText(key, keys.caseId)) {
+            event.caseId = toQString(value);
         }
-        m_xml.skipCurrentElement(); // nested attributes
+        xml.skipCurrentElement(); // nested attributes
     }
-    if (m_xml.hasError())
+    if (xml.hasError())
         return false;
     if (!what->isEmpty())
         return false;
@@ -276,6 +483,12 @@ bool XesReader::readEvent(RawEvent &event, QString *what)
 
 bool XesReader::next(RawEvent &event)
 {
+    return m_scanned ? nextFrom(*m_scanned, event) : nextFrom(*m_qt, event);
+}
+
+template<typename Tokens>
+bool XesReader::nextFrom(Tokens &xml, RawEvent &event)
+{
     while (true) {
         if (!m_ready.empty()) {
             event = std::move(m_ready.front());
@@ -284,24 +497,30 @@ bool XesReader::next(RawEvent &event)
         }
         if (m_done)
             return false;
-        if (m_xml.atEnd() || m_xml.readNext() == QXmlStreamReader::Invalid) {
+        if (xml.atEnd()) {
             xmlFailed();
             finish();
             continue;
         }
-        if (m_xml.isStartElement()) {
-            const QStringView name = m_xml.name();
-            if (name == QLatin1String("event")) {
-                const qint64 line = m_xml.lineNumber();
+        const Tag tag = xml.next();
+        if (tag == Tag::Failed) {
+            xmlFailed();
+            finish();
+            continue;
+        }
+        if (tag == Tag::Start) {
+            const auto name = xml.name();
+            if (isName(name, QLatin1String("event"))) {
+                const qint64 line = xml.lineNumber();
                 if (!m_inTrace) {
                     addBad(line, tr("an event outside a trace"));
-                    m_xml.skipCurrentElement();
+                    xml.skipCurrentElement();
                     continue;
                 }
                 RawEvent e;
                 QString what;
-                if (!readEvent(e, &what)) {
-                    if (!m_xml.hasError())
+                if (!readEvent(xml, e, &what)) {
+                    if (!xml.hasError())
                         addBad(line, what);
                     continue;
                 }
@@ -316,17 +535,17 @@ bool XesReader::next(RawEvent &event)
                 } else {
                     m_pending.push_back(std::move(e));
                 }
-            } else if (name == QLatin1String("trace")) {
+            } else if (isName(name, QLatin1String("trace"))) {
                 if (m_inTrace) {
-                    addBad(m_xml.lineNumber(), tr("a trace inside a trace"));
+                    addBad(xml.lineNumber(), tr("a trace inside a trace"));
                     finish();
                     continue;
                 }
                 m_inTrace = true;
-                m_traceLine = m_xml.lineNumber();
+                m_traceLine = xml.lineNumber();
                 m_caseId.clear();
             } else if (m_inTrace) {
-                readTraceAttribute();
+                readTraceAttribute(xml);
                 if (!m_caseId.isEmpty() && !m_pending.empty()) {
                     for (RawEvent &e : m_pending) {
                         e.caseId = m_caseId;
@@ -335,9 +554,9 @@ bool XesReader::next(RawEvent &event)
                     m_pending.clear();
                 }
             } else {
-                m_xml.skipCurrentElement(); // extensions, globals, classifiers, log attributes
+                xml.skipCurrentElement(); // extensions, globals, classifiers, log attributes
             }
-        } else if (m_xml.isEndElement() && m_xml.name() == QLatin1String("trace")) {
+        } else if (tag == Tag::End && isName(xml.name(), QLatin1String("trace"))) {
             m_inTrace = false;
             if (m_caseId.isEmpty() && !m_pending.empty()) {
                 addBad(m_traceLine,

@@ -470,7 +470,8 @@ std::unique_ptr<XesSplitReader::PartReader> XesSplitReader::openPart(int index)
 {
     auto part = std::make_unique<PartReader>();
     part->device = std::make_unique<PartDevice>(d.get(), index);
-    part->reader = std::make_unique<XesReader>(m_path, m_options, part->device.get());
+    part->reader = std::make_unique<XesReader>(m_path, m_options, part->device.get(),
+                                               XesReader::Tokenizer::Scanner);
     return part;
 }
 

@@ -1038,6 +1038,15 @@ void TestRuns::splitReadsLikeSequential_data()
     const QByteArray running = readFile(shared("running-example.xes"));
     QVERIFY(!receipt.isEmpty() && !running.isEmpty());
     QTest::newRow("a generated log in parts of 3 kB") << generated << qint64(3000) << false;
+    // What XmlScanner decodes itself: references, UTF-8, single quotes, attributes in the other
+    // order, comments inside events.
+    QByteArray rich = generated;
+    rich.replace("value=\"Check\"", "value='Pr&#252;fung &amp; \"Kontrolle\"'")
+        .replace("value=\"Approve\"", "value=\"Freigabe \xe2\x9c\x93\"")
+        .replace("key=\"org:resource\" value=\"ann\"", "value=\"ann\" key=\"org:resource\"")
+        .replace("<event>", "<event><!-- an event -->");
+    QTest::newRow("a log with references, UTF-8 and comments in parts of 3 kB")
+        << rich << qint64(3000) << false;
     QTest::newRow("a generated log in parts of 40 kB") << generated << qint64(40000) << false;
     QTest::newRow("a generated log, gzipped, in parts of 3 kB")
         << generated << qint64(3000) << true;
