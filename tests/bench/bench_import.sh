@@ -5,7 +5,7 @@
 # the peak RSS of each; then `stats` over the imported runs. The targets: the import in at most
 # 1.5 times sqlite3's time, in under 200 MB; `stats` in under 0.5 s.
 #
-#   tests/bench/bench_import.sh [STEPWISE_BINARY] [RUNS]
+#   tests/bench/bench_import.sh [STEPWISE_BINARY] [RUNS] [ROUNDS]
 #
 # LOG=FILE reuses a log written before instead of generating one.
 #
@@ -14,6 +14,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 binary=${1:-$here/../../build/app/stepwise}
 runs=${2:-110000}
+rounds=${3:-5}
 genlog=${GENLOG:-$here/../../../shared/tools/genlog.py}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
@@ -22,23 +23,29 @@ csv=${LOG:-$work/log.csv}
 [ -n "${LOG:-}" ] || python3 "$genlog" --runs "$runs" "$csv" >/dev/null
 echo "log: $runs runs, $(wc -l <"$csv") lines, $(du -m "$csv" | cut -f1) MB"
 
-measure() { # label, command...
-    label=$1
-    shift
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null
-    read -r seconds kb <"$work/time"
-    printf '%-28s %7.2f s  %6d MB\n' "$label" "$seconds" $((kb / 1024))
-    echo "$seconds"  >"$work/$label.s"
-}
+. "$here/benchlib.sh"
 
-for round in 1 2 3; do
+# Rounds interleave the three imports, so that a busy moment of the machine slows all alike;
+# the ratio is that of the medians.
+round=1
+while [ "$round" -le "$rounds" ]; do
     rm -f "$work"/w.stepwise* "$work"/plain.db
-    measure "sqlite3 .import file ($round)" sqlite3 "$work/plain.db" ".import --csv $csv t"
-    measure "sqlite3 .import memory ($round)" sqlite3 :memory: ".import --csv $csv t"
-    measure "stepwise import-runs ($round)" "$binary" -w "$work/w.stepwise" import-runs Bench "$csv" --create
-    ratio() { awk "BEGIN { printf \"%.2f\", $(cat "$work/stepwise import-runs ($round).s") / $(cat "$work/$1 ($round).s") }"; }
-    echo "ratio: $(ratio "sqlite3 .import file") to the file, $(ratio "sqlite3 .import memory") to memory (target <= 1.5)"
+    measure file "sqlite3 .import file ($round)" sqlite3 "$work/plain.db" ".import --csv $csv t"
+    measure memory "sqlite3 .import memory ($round)" sqlite3 :memory: ".import --csv $csv t"
+    measure stepwise "stepwise import-runs ($round)" \
+        "$binary" -w "$work/w.stepwise" import-runs Bench "$csv" --create
+    round=$((round + 1))
 done
-for round in 1 2 3; do
-    measure "stepwise stats --json ($round)" "$binary" -w "$work/w.stepwise" stats Bench --json
+round=1
+while [ "$round" -le "$rounds" ]; do
+    measure stats "stepwise stats --json ($round)" "$binary" -w "$work/w.stepwise" stats Bench --json
+    round=$((round + 1))
 done
+file=$(median "$work/file.seconds")
+memory=$(median "$work/memory.seconds")
+stepwise=$(median "$work/stepwise.seconds")
+stats=$(median "$work/stats.seconds")
+awk -v f="$file" -v m="$memory" -v s="$stepwise" -v mb="$(medianMb stepwise)" 'BEGIN {
+    printf "median import %.2f s, %d MB; sqlite3 %.2f s to a file, %.2f s in memory\n", s, mb, f, m
+    printf "ratio %.2f to the file, %.2f to memory (target <= 1.5, < 200 MB)\n", s / f, s / m }'
+echo "median stats --json $stats s, $(medianMb stats) MB (target < 0.5 s)"

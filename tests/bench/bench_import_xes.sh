@@ -26,27 +26,19 @@ gzip -c "$xes" >"$xes.gz"
 echo "log: $runs runs, $(grep -c '<event>' "$xes") events, $(du -m "$xes" | cut -f1) MB" \
     "($(du -k "$xes.gz" | cut -f1) KB gzipped)"
 
-median() { # the median of the numbers in a file, one a line
-    sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
+. "$here/benchlib.sh"
 
 for file in "$xes" "$xes.gz"; do
     name=$(basename "$file")
-    : >"$work/seconds"
-    : >"$work/kb"
     round=1
     while [ "$round" -le "$rounds" ]; do
         rm -f "$work"/w.stepwise*
-        /usr/bin/time -f "%e %M" -o "$work/time" \
-            "$binary" -w "$work/w.stepwise" import-runs Bench "$file" --create >/dev/null
-        read -r seconds kb <"$work/time"
-        printf '%-28s %7.2f s  %6d MB\n' "import $name ($round)" "$seconds" $((kb / 1024))
-        echo "$seconds" >>"$work/seconds"
-        echo "$kb" >>"$work/kb"
+        measure "$name" "import $name ($round)" \
+            "$binary" -w "$work/w.stepwise" import-runs Bench "$file" --create
         round=$((round + 1))
     done
-    seconds=$(median "$work/seconds")
-    mb=$(($(median "$work/kb" | cut -d. -f1) / 1024))
+    seconds=$(median "$work/$name.seconds")
+    mb=$(medianMb "$name")
     awk -v s="$seconds" -v mb="$mb" -v p="$pm4py_seconds" -v t="$target_seconds" -v n="$name" \
         'BEGIN { printf "median %-21s %7.2f s  %6d MB  %.1f times pm4py'"'"'s %.1f s (target <= %.2f s, < 150 MB)\n", n, s, mb, p / s, p, t }'
 done
