@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cstdio>
@@ -723,12 +724,17 @@ int CommandLine::runStats(Workspace &workspace)
         // The process's calendar even while its SLA clock is calendar time: the flag asks for it.
         options.duration = businessDuration(*calendar);
     }
-    const RunStats stats = computeRunStats(*log, options);
+    // The figures and the diagnostic only read the runs: they are worked out side by side, the
+    // figures on a worker and the diagnostic here, where the workspace's connection lives (0.05 s
+    // of a million executions' 0.45 s).
+    QFuture<RunStats> figures
+        = QtConcurrent::run([&log, &options] { return computeRunStats(*log, options); });
     // The diagnostic looks at the whole process as it stands now, whatever the window: without
     // one, the runs just read are all of them.
     const bool allRead = options.fromMs == NoTime && options.toMs == NoTime;
     const Diagnostic diagnostic = diagnosticFor(workspace, id, QDateTime::currentDateTime(), true,
                                                 allRead ? &*log : nullptr);
+    const RunStats stats = figures.result();
     if (m_parser.isSet(m_jsonOption)) {
         QJsonObject json = runStatsToJson(stats, process->name);
         json.insert(QStringLiteral("diagnostic"), diagnosticToJson(diagnostic));
