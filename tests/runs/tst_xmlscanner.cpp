@@ -6,6 +6,7 @@
 #include "runs/xmlscanner.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -125,6 +126,7 @@ private slots:
     void leavesToQtWhatItDoesNotRead();
     void refusesMalformedDocuments_data();
     void refusesMalformedDocuments();
+    void readsARealLogLikeQXmlStreamReader();
     void neverReadsAMutantQtRefuses();
     void skipCurrentElementSkipsNestedElements();
 };
@@ -245,6 +247,23 @@ void TestXmlScanner::refusesMalformedDocuments()
     for (const qint64 chunk : {qint64(1), qint64(3), qint64(1) << 20}) {
         const Seen scanned = readWithScanner(document, chunk);
         QVERIFY2(scanned.failed, qPrintable(scanned.tags.join(u'\n')));
+    }
+}
+
+void TestXmlScanner::readsARealLogLikeQXmlStreamReader()
+{
+    // The 4TU receipt log (tests/data/README.md): 8,577 events as ProM wrote them, comments,
+    // globals, classifiers and all, read whole and in pieces of 7 bytes.
+    QFile file(QStringLiteral(STEPWISE_RUNS_DATA "/receipt.xes"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray document = file.readAll();
+    const Seen qt = readWithQt(document);
+    QVERIFY2(!qt.failed, qPrintable(qt.error));
+    QVERIFY(qt.tags.size() > 8577 * 2);
+    for (const qint64 chunk : {qint64(7), qint64(1) << 20}) {
+        const Seen scanned = readWithScanner(document, chunk);
+        QVERIFY2(!scanned.failed, qPrintable(scanned.error));
+        QCOMPARE(scanned.tags, qt.tags);
     }
 }
 
