@@ -3,6 +3,8 @@
 
 #include "mainwindow.h"
 
+#include "filedialog.h"
+
 #include "canvas/handoffitem.h"
 #include "canvas/mapview.h"
 #include "canvas/processscene.h"
@@ -1399,8 +1401,7 @@ void TestGui::exportBpmnWritesTheOpenMapWhereTheDialogSays()
         QVERIFY(dialog);
         const QStringList selected = dialog->selectedFiles();
         proposed = selected.isEmpty() ? QString() : QFileInfo(selected.first()).fileName();
-        dialog->selectFile(target);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
+        answerFileDialog(dialog, target);
     });
     exportBpmn->trigger();
     QCOMPARE(proposed, QStringLiteral("Beta.bpmn"));
@@ -1481,8 +1482,7 @@ void TestGui::importBpmnReportsAndOpensTheMapAndItsSubProcess()
     QTimer::singleShot(0, [&] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        dialog->selectFile(file);
-        static_cast<QDialog *>(dialog)->accept();
+        answerFileDialog(dialog, file);
     });
     // The report: what came in, what was left out; then Open.
     QString activities, leftOut;

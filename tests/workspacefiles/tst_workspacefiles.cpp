@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "workspacewindows.h"
 
+#include "filedialog.h"
+
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
@@ -70,8 +72,7 @@ void answerNextFileDialog(const QString &path)
             return;
         timer->deleteLater();
         timer->stop();
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
+        answerFileDialog(dialog, path);
     });
     timer->start();
 }
@@ -385,7 +386,7 @@ void TestWorkspaceFiles::saveCopyOverTheOpenWorkspaceIsRefused()
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *dialog = qobject_cast<QFileDialog *>(modal); dialog && step == 0) {
             ++step;
-            dialog->selectFile(m_second);
+            typeFileName(dialog, m_second);
             // Queued: the question it asks runs a loop of its own, and this timer must answer it.
             QMetaObject::invokeMethod(static_cast<QDialog *>(dialog), &QDialog::accept,
                                       Qt::QueuedConnection);
