@@ -235,6 +235,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     updateSaveState();
     updateEmptyHint();
     showWelcomeOnFirstStart();
+    m_openedStamp = m_workspace->changeStamp();
+}
+
+bool MainWindow::isUntouched() const
+{
+    return m_workspace->changeStamp() == m_openedStamp
+        && (!m_document || m_document->undoStack()->count() == 0);
 }
 
 MainWindow::~MainWindow()

@@ -4,6 +4,7 @@
 #include "panels/welcomepanel.h"
 #include "process/ids.h"
 #include "process/property.h"
+#include "workspace/workspace.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -93,6 +94,9 @@ public:
     bool openProcess(ProcessId id);
     /// Saves the open process and marks it clean; shows what went wrong and returns false on error.
     bool save();
+    /// Whether the workspace is as the window found it: no edit made here (saved or not), no
+    /// change committed by anyone else (runs imported, another program).
+    bool isUntouched() const;
     /// How long the last save took, in milliseconds (for the status bar and benchmarks).
     qint64 lastSaveMs() const { return m_lastSaveMs; }
     /// How long the last autosave kept this window busy (the write runs on another thread).
@@ -196,6 +200,7 @@ private:
     int m_savingIndex = 0;
     qint64 m_lastSaveMs = 0;
     qint64 m_lastAutosaveBlockedMs = 0;
+    Workspace::ChangeStamp m_openedStamp;
     bool m_autosaveErrorShown = false;
     QString m_saveError;
     Theme m_theme = Theme::System;

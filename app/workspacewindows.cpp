@@ -48,10 +48,12 @@ WorkspaceWindows::~WorkspaceWindows()
         delete window.data();
 }
 
-MainWindow *WorkspaceWindows::show(std::unique_ptr<Workspace> workspace)
+MainWindow *WorkspaceWindows::show(std::unique_ptr<Workspace> workspace, MainWindow *inPlaceOf)
 {
     Workspace *owned = workspace.release();
     auto *window = new MainWindow(owned);
+    if (inPlaceOf)
+        window->restoreGeometry(inPlaceOf->saveGeometry());
     window->setAttribute(Qt::WA_DeleteOnClose);
     // Emitted once the window and all its panels are gone: nothing reads the workspace after.
     connect(window, &QObject::destroyed, [owned] { delete owned; });
@@ -64,6 +66,13 @@ MainWindow *WorkspaceWindows::show(std::unique_ptr<Workspace> workspace)
     addActions(window);
     addRecentWorkspace(owned->path());
     window->show();
+    if (inPlaceOf) {
+        inPlaceOf->close();
+        window->statusBar()->showMessage(
+            tr("Opened in place of the default workspace, which nobody had changed; File > Open "
+               "Recent opens it again."),
+            8000);
+    }
     return window;
 }
 
@@ -81,7 +90,11 @@ MainWindow *WorkspaceWindows::open(const QString &path, QWidget *parent)
         QMessageBox::warning(parent, tr("Open Workspace"), workspace->errorString());
         return nullptr;
     }
-    return show(std::move(workspace));
+    auto *from = qobject_cast<MainWindow *>(parent);
+    const bool inPlace = from
+        && fileKey(from->workspace()->path()) == fileKey(Workspace::defaultPath())
+        && from->isUntouched();
+    return show(std::move(workspace), inPlace ? from : nullptr);
 }
 
 MainWindow *WorkspaceWindows::windowFor(const QString &path) const

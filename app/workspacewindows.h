@@ -32,12 +32,14 @@ public:
     ~WorkspaceWindows() override;
 
     /// Shows an open workspace in a new window, which takes it, and puts it first in the recent
-    /// list.
-    MainWindow *show(std::unique_ptr<Workspace> workspace);
+    /// list. With \a inPlaceOf, the new window takes that one's place and size, and it closes.
+    MainWindow *show(std::unique_ptr<Workspace> workspace, MainWindow *inPlaceOf = nullptr);
     /// Opens a workspace file with the checks of start-up (locked, read-only, corrupt, newer; the
     /// file is not created) and shows it; the window that has it already is raised instead.
     /// nullptr when it cannot be opened: a message box over \a parent says why, and the file is
-    /// as it was.
+    /// as it was. Opened from a window on the default workspace that nobody has changed since it
+    /// opened (the examples of a first start), the new window takes that one's place, as a
+    /// document replaces an untouched start page; the default workspace is in Open Recent.
     MainWindow *open(const QString &path, QWidget *parent = nullptr);
     /// The window whose workspace is this file, or nullptr.
     MainWindow *windowFor(const QString &path) const;

@@ -7618,6 +7618,10 @@ Von den Durchläufen %n-mal genommen; mittlere Wartezeit %3</numerusform>
         <source>Saved a copy as %1.</source>
         <translation>Kopie als %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Opened in place of the default workspace, which nobody had changed; File &gt; Open Recent opens it again.</source>
+        <translation>An Stelle des Standard-Arbeitsbereichs geöffnet, den niemand geändert hatte; Datei &gt; Zuletzt geöffnet öffnet ihn wieder.</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

@@ -7616,6 +7616,10 @@ Taken %n times by the runs; mean wait %3</numerusform>
         <source>Saved a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened in place of the default workspace, which nobody had changed; File &gt; Open Recent opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

@@ -7618,6 +7618,10 @@ Emprunté %n fois par les exécutions&#xa0;; attente moyenne %3</numerusform>
         <source>Saved a copy as %1.</source>
         <translation>Copie enregistrée sous %1.</translation>
     </message>
+    <message>
+        <source>Opened in place of the default workspace, which nobody had changed; File &gt; Open Recent opens it again.</source>
+        <translation>Ouvert à la place de l&apos;espace de travail par défaut, que personne n&apos;avait modifié&#xa0;; Fichier &gt; Espaces de travail récents le rouvre.</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

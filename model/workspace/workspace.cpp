@@ -643,6 +643,22 @@ QString Workspace::sqliteVersion() const
     return query.value(0).toString();
 }
 
+Workspace::ChangeStamp Workspace::changeStamp() const
+{
+    ChangeStamp stamp;
+    if (!m_isOpen)
+        return stamp;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return stamp;
+    const qint64 dataVersion = query.value(0).toLongLong();
+    if (!query.exec(QStringLiteral("SELECT total_changes()")) || !query.next())
+        return stamp;
+    stamp.dataVersion = dataVersion;
+    stamp.ownChanges = query.value(0).toLongLong();
+    return stamp;
+}
+
 bool Workspace::saveCopy(const QString &path) const
 {
     if (!checkOpen())

@@ -114,6 +114,22 @@ public:
     /// The version of the SQLite library that reads the file ("3.40.1"); empty when not open.
     QString sqliteVersion() const;
 
+    /// Where the file stands: two stamps differ when this connection or any other (the
+    /// autosaver's, an import's, another program's) committed a change in between.
+    struct ChangeStamp
+    {
+        qint64 dataVersion = -1; ///< PRAGMA data_version: commits by other connections
+        qint64 ownChanges = -1; ///< total_changes(): rows this connection changed
+        bool operator==(const ChangeStamp &other) const
+        {
+            return dataVersion >= 0 && dataVersion == other.dataVersion
+                && ownChanges == other.ownChanges;
+        }
+        bool operator!=(const ChangeStamp &other) const { return !(*this == other); }
+    };
+    /// The stamp now; both parts -1 when it cannot be read (never equal to a stamp read before).
+    ChangeStamp changeStamp() const;
+
     /// Writes a consistent copy of the open workspace to \a path (SQLite's VACUUM INTO a
     /// temporary file in the target's folder, checked by opening it as a workspace, then renamed
     /// into place), replacing a file there. Refused when \a path is the open workspace, or a file

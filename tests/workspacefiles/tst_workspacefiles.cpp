@@ -7,6 +7,7 @@
 
 #include "filedialog.h"
 
+#include "process/processdocument.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -108,6 +110,9 @@ private slots:
     void fileMenuHasTheWorkspaceActions();
     void openWorkspaceShowsItInAWindowOfItsOwn();
     void openingAnOpenWorkspaceRaisesItsWindow();
+    void anUntouchedDefaultWorkspaceGivesItsPlaceToTheOpenedOne();
+    void aChangedDefaultWorkspaceKeepsItsWindow_data();
+    void aChangedDefaultWorkspaceKeepsItsWindow();
     void corruptFileIsRefusedAndLeftAsItWas();
     void openRecentOpensAndDropsAMissingFile();
     void recentListKeepsTheLastEight();
@@ -118,6 +123,7 @@ private slots:
 
 private:
     MainWindow *showFirst();
+    MainWindow *showDefault();
     QAction *fileAction(MainWindow *window, const char *name) const;
     QMenu *recentMenu(MainWindow *window) const;
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -133,6 +139,8 @@ void TestWorkspaceFiles::initTestCase()
 {
     QVERIFY(m_configDir.isValid());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configDir.path()));
+    // The default workspace (Workspace::defaultPath()) in there too, never the user's.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_configDir.filePath(QStringLiteral("data"))));
     QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_workspacefiles"));
 }
@@ -160,6 +168,23 @@ MainWindow *TestWorkspaceFiles::showFirst()
 {
     auto workspace = std::make_unique<Workspace>();
     if (!workspace->open(m_first))
+        return nullptr;
+    MainWindow *window = m_windows->show(std::move(workspace));
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return nullptr;
+    return window;
+}
+
+MainWindow *TestWorkspaceFiles::showDefault()
+{
+    const QString path = Workspace::defaultPath();
+    QFile::remove(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())
+        || !makeWorkspace(path, {QStringLiteral("Example")}))
+        return nullptr;
+    auto workspace = std::make_unique<Workspace>();
+    if (!workspace->open(path))
         return nullptr;
     MainWindow *window = m_windows->show(std::move(workspace));
     window->activateWindow();
@@ -241,6 +266,62 @@ void TestWorkspaceFiles::openingAnOpenWorkspaceRaisesItsWindow()
     QCOMPARE(m_windows->windows().size(), 2);
     QCOMPARE(m_windows->windowFor(m_second), second);
     QTRY_COMPARE(QApplication::activeWindow(), second);
+}
+
+void TestWorkspaceFiles::anUntouchedDefaultWorkspaceGivesItsPlaceToTheOpenedOne()
+{
+    const QPointer<MainWindow> start = showDefault();
+    QVERIFY(start);
+    QVERIFY(start->isUntouched());
+    start->setGeometry(120, 80, 1100, 760);
+    const QRect place = start->geometry();
+    answerNextFileDialog(m_second);
+    QTest::keyClick(start, Qt::Key_O, Qt::ControlModifier);
+    // One window: the opened workspace's, where the start window was; that one is gone.
+    QTRY_VERIFY(!start);
+    QCOMPARE(m_windows->windows().size(), 1);
+    MainWindow *opened = m_windows->windows().first();
+    QCOMPARE(opened->workspace()->path(), m_second);
+    QVERIFY(opened->isVisible());
+    QCOMPARE(opened->geometry(), place);
+    QVERIFY(opened->statusBar()->currentMessage().contains(QLatin1String("Open Recent")));
+    // The default workspace is a click away, as it was.
+    QCOMPARE(WorkspaceWindows::recentWorkspaces(),
+             (QStringList {QFileInfo(m_second).canonicalFilePath(),
+                           QFileInfo(Workspace::defaultPath()).canonicalFilePath()}));
+    Workspace reopened;
+    QVERIFY(reopened.open(Workspace::defaultPath()));
+    QCOMPARE(processNames(reopened), QStringList {QStringLiteral("Example")});
+}
+
+void TestWorkspaceFiles::aChangedDefaultWorkspaceKeepsItsWindow_data()
+{
+    QTest::addColumn<bool>("inWindow");
+    QTest::newRow("an edit in the window, not saved yet") << true;
+    QTest::newRow("a change by another program") << false;
+}
+
+void TestWorkspaceFiles::aChangedDefaultWorkspaceKeepsItsWindow()
+{
+    QFETCH(bool, inWindow);
+    const QPointer<MainWindow> start = showDefault();
+    QVERIFY(start);
+    if (inWindow) {
+        QVERIFY(start->document());
+        QVERIFY(start->document()->setProcessValue(Property::Description,
+                                                   QStringLiteral("What we do for a client")));
+    } else {
+        Workspace other;
+        QVERIFY(other.open(Workspace::defaultPath()));
+        QVERIFY(other.createProcess(QStringLiteral("Added elsewhere")));
+    }
+    QVERIFY(!start->isUntouched());
+    answerNextFileDialog(m_second);
+    QTest::keyClick(start, Qt::Key_O, Qt::ControlModifier);
+    QTRY_COMPARE(m_windows->windows().size(), 2);
+    QVERIFY(start);
+    QVERIFY(start->isVisible());
+    QCOMPARE(m_windows->windows().last()->workspace()->path(), m_second);
 }
 
 void TestWorkspaceFiles::corruptFileIsRefusedAndLeftAsItWas()
