@@ -123,7 +123,10 @@ private slots:
 
 private:
     MainWindow *showFirst();
+    /// The default workspace, made anew with one process, in a window.
     MainWindow *showDefault();
+    /// A workspace file in an active window of m_windows; nullptr when that fails.
+    MainWindow *showWorkspace(const QString &path);
     QAction *fileAction(MainWindow *window, const char *name) const;
     QMenu *recentMenu(MainWindow *window) const;
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -166,14 +169,7 @@ void TestWorkspaceFiles::cleanup()
 
 MainWindow *TestWorkspaceFiles::showFirst()
 {
-    auto workspace = std::make_unique<Workspace>();
-    if (!workspace->open(m_first))
-        return nullptr;
-    MainWindow *window = m_windows->show(std::move(workspace));
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window))
-        return nullptr;
-    return window;
+    return showWorkspace(m_first);
 }
 
 MainWindow *TestWorkspaceFiles::showDefault()
@@ -183,6 +179,11 @@ MainWindow *TestWorkspaceFiles::showDefault()
     if (!QDir().mkpath(QFileInfo(path).absolutePath())
         || !makeWorkspace(path, {QStringLiteral("Example")}))
         return nullptr;
+    return showWorkspace(path);
+}
+
+MainWindow *TestWorkspaceFiles::showWorkspace(const QString &path)
+{
     auto workspace = std::make_unique<Workspace>();
     if (!workspace->open(path))
         return nullptr;
