@@ -368,6 +368,14 @@ int CommandLine::workspaceFailure(const Workspace &workspace) const
     }
 }
 
+std::optional<Process> CommandLine::namedProcess(Workspace &workspace) const
+{
+    const ProcessId id = workspace.findProcess(m_arguments.at(0));
+    if (!id)
+        return std::nullopt;
+    return workspace.loadProcess(id);
+}
+
 int CommandLine::run()
 {
     if (!isValid())
@@ -512,12 +520,10 @@ int CommandLine::checkSet()
 
 int CommandLine::runSet(Workspace &workspace)
 {
-    const ProcessId id = workspace.findProcess(m_arguments.at(0));
-    if (!id)
-        return workspaceFailure(workspace);
-    std::optional<Process> process = workspace.loadProcess(id);
+    std::optional<Process> process = namedProcess(workspace);
     if (!process)
         return workspaceFailure(workspace);
+    const ProcessId id = process->id;
     const Process before = *process;
     if (m_set.owner)
         process->owner = *m_set.owner;
@@ -693,12 +699,10 @@ int CommandLine::runStats(Workspace &workspace)
     if (const int code = readWindow(&options.fromMs, &options.toMs); code != Done)
         return code;
 
-    const ProcessId id = workspace.findProcess(m_arguments.at(0));
-    if (!id)
-        return workspaceFailure(workspace);
-    const std::optional<Process> process = workspace.loadProcess(id);
+    const std::optional<Process> process = namedProcess(workspace);
     if (!process)
         return workspaceFailure(workspace);
+    const ProcessId id = process->id;
     const std::optional<RunLog> log = workspace.loadRuns(id, options.fromMs, options.toMs);
     if (!log)
         return workspaceFailure(workspace);
@@ -784,12 +788,10 @@ int CommandLine::checkWhatIf()
 
 int CommandLine::runWhatIf(Workspace &workspace)
 {
-    const ProcessId id = workspace.findProcess(m_arguments.at(0));
-    if (!id)
-        return workspaceFailure(workspace);
-    const std::optional<Process> process = workspace.loadProcess(id);
+    const std::optional<Process> process = namedProcess(workspace);
     if (!process)
         return workspaceFailure(workspace);
+    const ProcessId id = process->id;
     const std::optional<RunLog> log = workspace.loadRuns(id);
     if (!log)
         return workspaceFailure(workspace);
@@ -886,12 +888,10 @@ int CommandLine::checkExport()
 
 int CommandLine::runExport(Workspace &workspace)
 {
-    const ProcessId id = workspace.findProcess(m_arguments.at(0));
-    if (!id)
-        return workspaceFailure(workspace);
-    const std::optional<Process> process = workspace.loadProcess(id);
+    const std::optional<Process> process = namedProcess(workspace);
     if (!process)
         return workspaceFailure(workspace);
+    const ProcessId id = process->id;
     QString error;
     const std::optional<MapExportInfo> info = mapExportInfo(
         workspace, *process, m_export->overlay != MapExportOptions::Overlay::None, &error);
@@ -911,12 +911,10 @@ int CommandLine::runExport(Workspace &workspace)
 
 int CommandLine::runExportBpmn(Workspace &workspace)
 {
-    const ProcessId id = workspace.findProcess(m_arguments.at(0));
-    if (!id)
-        return workspaceFailure(workspace);
-    const std::optional<Process> process = workspace.loadProcess(id);
+    const std::optional<Process> process = namedProcess(workspace);
     if (!process)
         return workspaceFailure(workspace);
+    const ProcessId id = process->id;
     BpmnWriteOptions options;
     bool childFailed = false;
     options.childProcess = [&](ProcessId child) {

@@ -15,6 +15,7 @@
 namespace Stepwise {
 
 class Workspace;
+struct Process;
 struct BpmnImport;
 struct MapExportOptions;
 
@@ -74,6 +75,9 @@ private:
     int usageError(const QString &message) const;
     int fail(int code, const QString &message) const;
     int workspaceFailure(const Workspace &workspace) const;
+    /// The process the first argument names, loaded; nullopt when there is none or it cannot be
+    /// read (the workspace's errorKind() and errorString() say which: see workspaceFailure()).
+    std::optional<Process> namedProcess(Workspace &workspace) const;
     void print(const QString &text) const;
 
     int runList(Workspace &workspace);
