@@ -891,7 +891,6 @@ int CommandLine::runExport(Workspace &workspace)
     const std::optional<Process> process = namedProcess(workspace);
     if (!process)
         return workspaceFailure(workspace);
-    const ProcessId id = process->id;
     QString error;
     const std::optional<MapExportInfo> info = mapExportInfo(
         workspace, *process, m_export->overlay != MapExportOptions::Overlay::None, &error);
@@ -914,7 +913,6 @@ int CommandLine::runExportBpmn(Workspace &workspace)
     const std::optional<Process> process = namedProcess(workspace);
     if (!process)
         return workspaceFailure(workspace);
-    const ProcessId id = process->id;
     BpmnWriteOptions options;
     bool childFailed = false;
     options.childProcess = [&](ProcessId child) {
