@@ -19,10 +19,34 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <type_traits>
 
 namespace Stepwise {
 
 namespace {
+
+enum class Sign { NotNegative, Positive };
+
+// A number attribute of a Stepwise extension element, read into *value when the element has it.
+// A value that is no number, or is negative (or not positive, as sign says), is reported
+// through bad and leaves 0.
+template<typename Number, typename Bad>
+void readNumber(const QXmlStreamAttributes &attributes, const char *name, Number *value, Sign sign,
+                const Bad &bad)
+{
+    const QLatin1String key(name);
+    if (!attributes.hasAttribute(key))
+        return;
+    bool ok = false;
+    if constexpr (std::is_floating_point_v<Number>)
+        *value = attributes.value(key).toDouble(&ok);
+    else
+        *value = attributes.value(key).toLongLong(&ok);
+    if (!ok || !(sign == Sign::Positive ? *value > 0 : *value >= 0)) {
+        *value = 0;
+        bad(name);
+    }
+}
 
 const QLatin1String ModelNs("http://www.omg.org/spec/BPMN/20100524/MODEL");
 const QLatin1String BpmnDiNs("http://www.omg.org/spec/BPMN/20100524/DI");
@@ -871,34 +895,14 @@ void Parser::readStepExtension(StepExtension &extension)
                 tr("the value of stepwise:step %1 is not understood and left out")
                     .arg(QLatin1String(attributeName)));
     };
-    bool ok = true;
-    if (a.hasAttribute(QLatin1String("expectedDurationSeconds"))) {
-        extension.expectedDurationS
-            = a.value(QLatin1String("expectedDurationSeconds")).toLongLong(&ok);
-        if (!ok || extension.expectedDurationS < 0) {
-            extension.expectedDurationS = 0;
-            bad("expectedDurationSeconds");
-        }
-    }
-    if (a.hasAttribute(QLatin1String("slaSeconds"))) {
-        extension.slaS = a.value(QLatin1String("slaSeconds")).toLongLong(&ok);
-        if (!ok || extension.slaS < 0) {
-            extension.slaS = 0;
-            bad("slaSeconds");
-        }
-    }
+    readNumber(a, "expectedDurationSeconds", &extension.expectedDurationS, Sign::NotNegative, bad);
+    readNumber(a, "slaSeconds", &extension.slaS, Sign::NotNegative, bad);
     if (a.hasAttribute(QLatin1String("automation"))) {
         extension.automation = automationFromWord(a.value(QLatin1String("automation")).toString());
         if (!extension.automation)
             bad("automation");
     }
-    if (a.hasAttribute(QLatin1String("effortHours"))) {
-        extension.effortH = a.value(QLatin1String("effortHours")).toDouble(&ok);
-        if (!ok || !(extension.effortH >= 0)) {
-            extension.effortH = 0;
-            bad("effortHours");
-        }
-    }
+    readNumber(a, "effortHours", &extension.effortH, Sign::NotNegative, bad);
     if (a.hasAttribute(QLatin1String("element"))) {
         const QString element = a.value(QLatin1String("element")).toString();
         const auto type = std::find_if(
@@ -953,14 +957,7 @@ void Parser::readLaneExtension(LaneExtension &extension)
         else
             bad("color");
     }
-    if (a.hasAttribute(QLatin1String("height"))) {
-        bool ok = false;
-        extension.height = a.value(QLatin1String("height")).toDouble(&ok);
-        if (!ok || !(extension.height > 0)) {
-            extension.height = 0;
-            bad("height");
-        }
-    }
+    readNumber(a, "height", &extension.height, Sign::Positive, bad);
     m_xml.skipCurrentElement();
 }
 
@@ -975,14 +972,7 @@ void Parser::readProcessExtension(ProcessExtension &extension)
                     .arg(QLatin1String(attributeName)));
     };
     extension.owner = a.value(QLatin1String("owner")).toString();
-    bool ok = true;
-    if (a.hasAttribute(QLatin1String("slaTargetSeconds"))) {
-        extension.slaTargetS = a.value(QLatin1String("slaTargetSeconds")).toLongLong(&ok);
-        if (!ok || extension.slaTargetS < 0) {
-            extension.slaTargetS = 0;
-            bad("slaTargetSeconds");
-        }
-    }
+    readNumber(a, "slaTargetSeconds", &extension.slaTargetS, Sign::NotNegative, bad);
     if (a.hasAttribute(QLatin1String("slaClock"))) {
         extension.slaClock = slaClockFromWord(a.value(QLatin1String("slaClock")).toString());
         if (!extension.slaClock)
@@ -1018,13 +1008,7 @@ void Parser::readProcessExtension(ProcessExtension &extension)
         if (!extension.reviewDate.isValid())
             bad("reviewDate");
     }
-    if (a.hasAttribute(QLatin1String("runsPerMonth"))) {
-        extension.runsPerMonth = a.value(QLatin1String("runsPerMonth")).toDouble(&ok);
-        if (!ok || !(extension.runsPerMonth >= 0)) {
-            extension.runsPerMonth = 0;
-            bad("runsPerMonth");
-        }
-    }
+    readNumber(a, "runsPerMonth", &extension.runsPerMonth, Sign::NotNegative, bad);
     m_xml.skipCurrentElement();
 }
 

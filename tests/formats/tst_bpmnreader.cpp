@@ -107,6 +107,7 @@ private slots:
     void fileWithoutADiagramIsLaidOut();
     void namesConditionsAndDocumentation();
     void stepwiseExtensionsAreReadBack();
+    void badExtensionNumbersAreLeftOutAndListed();
     void badInputNamesFileAndLine_data();
     void badInputNamesFileAndLine();
     void savingMakesLinkedProcessesInOneTransaction();
@@ -733,6 +734,55 @@ void TestBpmnReader::stepwiseExtensionsAreReadBack()
     QCOMPARE(map.nextItemId, 13);
     // Another tool's extension is reported, once per element name.
     QCOMPARE(import->report.count(BpmnImportReport::Item::Kind::UnknownExtension), 1);
+}
+
+void TestBpmnReader::badExtensionNumbersAreLeftOutAndListed()
+{
+    // Numbers another tool (or a hand) got wrong: each is left at "none" and listed with its
+    // element, attribute and line; the rest of the element still comes in.
+    const QByteArray data = document(
+        "<process id=\"p\" name=\"Onboarding\"><extensionElements>\n"
+        "<stepwise:process owner=\"Ana\" slaTargetSeconds=\"four hours\" runsPerMonth=\"-2\"/>\n"
+        "</extensionElements>"
+        "<laneSet id=\"ls\"><lane id=\"Lane_3\" name=\"IT\"><extensionElements>\n"
+        "<stepwise:lane kind=\"system\" height=\"0\"/></extensionElements>"
+        "<flowNodeRef>Step_7</flowNodeRef></lane></laneSet>"
+        "<task id=\"Step_7\" name=\"Create the account\"><extensionElements>\n"
+        "<stepwise:step expectedDurationSeconds=\"-60\" slaSeconds=\"1e\" effortHours=\"nan\""
+        " automation=\"planned\"/></extensionElements></task>"
+        "</process>");
+    BpmnReader reader;
+    const std::optional<BpmnImport> import = reader.read(data, QStringLiteral("ext.bpmn"));
+    QVERIFY2(import, qPrintable(reader.errorString()));
+    const Process &map = import->processes.constFirst();
+    QCOMPARE(map.owner, QStringLiteral("Ana"));
+    QCOMPARE(map.slaTargetS, 0);
+    QCOMPARE(map.runsPerMonth, 0.0);
+    QCOMPARE(map.lanes[0].kind, Lane::Kind::System);
+    QVERIFY(map.lanes[0].height > 0); // the default height, not 0
+    const Step *task = stepNamed(map, QStringLiteral("Create the account"));
+    QCOMPARE(task->expectedDurationS, 0);
+    QCOMPARE(task->slaS, 0);
+    QCOMPARE(task->automationEffortH, 0.0);
+    QCOMPARE(task->automation, Step::Automation::Planned);
+
+    QStringList listed;
+    for (const BpmnImportReport::Item &item : import->report.items) {
+        if (item.kind == BpmnImportReport::Item::Kind::Note
+            && item.text.contains(u"not understood"))
+            listed << QStringLiteral("%1 %2 @%3")
+                          .arg(item.element, item.text.section(u' ', 4, 4))
+                          .arg(item.line);
+    }
+    listed.sort();
+    // Lines 1 and 2 are the declaration and <definitions>; each extension starts a line.
+    QCOMPARE(listed,
+             (QStringList {QStringLiteral("stepwise:lane height @6"),
+                           QStringLiteral("stepwise:process runsPerMonth @4"),
+                           QStringLiteral("stepwise:process slaTargetSeconds @4"),
+                           QStringLiteral("stepwise:step effortHours @7"),
+                           QStringLiteral("stepwise:step expectedDurationSeconds @7"),
+                           QStringLiteral("stepwise:step slaSeconds @7")}));
 }
 
 void TestBpmnReader::badInputNamesFileAndLine_data()
