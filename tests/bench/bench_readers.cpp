@@ -3,18 +3,57 @@
 //                 [--part-bytes BYTES]
 // (--split-min -1 reads an XES log on one thread, see ReaderOptions::splitMinBytes.)
 // Events per second, wall time, and peak resident memory (getrusage).
+//   bench_readers FILE.xes --tokens
+// times the bare tokenizers over a plain XES file instead, one thread each: QXmlStreamReader's
+// readNext() and XmlScanner's, with nothing done with the tokens.
 #include "runs/eventlogreader.h"
 #include "runs/runlogbuilder.h"
+#include "runs/xmlscanner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStringList>
+#include <QXmlStreamReader>
 
 #include <sys/resource.h>
 
 #include <cstdio>
 
 using namespace Stepwise;
+
+// The bare tokenizers over a file: how many tags (or tokens) each reads and how long it takes.
+int timeTokenizers(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QXmlStreamReader xml(&file);
+    xml.setNamespaceProcessing(false);
+    qint64 tokens = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        ++tokens;
+    }
+    std::printf("QXmlStreamReader  %.3f s, %lld tokens%s\n", double(timer.elapsed()) / 1000.0,
+                static_cast<long long>(tokens), xml.hasError() ? " (error)" : "");
+
+    file.seek(0);
+    timer.restart();
+    XmlScanner scanner(&file);
+    qint64 tags = 0;
+    XmlScanner::Token token;
+    while ((token = scanner.readNext()) == XmlScanner::Token::StartElement
+           || token == XmlScanner::Token::EndElement)
+        ++tags;
+    std::printf("XmlScanner        %.3f s, %lld tags%s\n", double(timer.elapsed()) / 1000.0,
+                static_cast<long long>(tags), scanner.failed() ? " (stopped)" : "");
+    return 0;
+}
 
 int main(int argc, char **argv)
 {
@@ -26,6 +65,8 @@ int main(int argc, char **argv)
                      "[--timestamp-format PATTERN] [--split-min BYTES] [--part-bytes BYTES]\n");
         return 1;
     }
+    if (args.size() == 3 && args.at(2) == QLatin1String("--tokens"))
+        return timeTokenizers(args.at(1));
     ReaderOptions options;
     for (int i = 2; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--timezone"))
