@@ -95,15 +95,14 @@ XmlScanner::XmlScanner(QIODevice *device) : m_device(device)
 
 XmlScanner::Step XmlScanner::bad(const char *what)
 {
-    m_failed = true;
-    m_error = QStringLiteral("line %1: %2").arg(lineNumber()).arg(QLatin1String(what));
+    fail(QLatin1String(what));
     return Step::Bad;
 }
 
 XmlScanner::Token XmlScanner::fail(const QString &what)
 {
     m_failed = true;
-    if (m_error.isEmpty())
+    if (m_error.isEmpty()) // the first reason is the one that stopped it
         m_error = QStringLiteral("line %1: %2").arg(lineNumber()).arg(what);
     return Token::Failed;
 }
@@ -167,9 +166,8 @@ void XmlScanner::skipCurrentElement()
 
 XmlScanner::Token XmlScanner::scan()
 {
-    const char *data = m_buffer.constData();
     while (true) {
-        data = m_buffer.constData();
+        const char *data = m_buffer.constData(); // again after each refill
         qsizetype p = m_pos;
         qint64 lines = m_lines;
         Step step = Step::More;
@@ -268,9 +266,10 @@ XmlScanner::Step XmlScanner::scanProlog(qsizetype &p)
     const auto space = [&] {
         const qsizetype from = q;
         while (q < m_end && isSpace(data[q])) {
-            if (data[q] == '\n' || (data[q] == '\r' && (q + 1 >= m_end || data[q + 1] != '\n')))
-                ++m_lines;
-            ++q;
+            if (data[q] == ' ' || data[q] == '\t')
+                ++q;
+            else if (lineBreak(q, m_lines) != Step::Done)
+                break; // a CR at the end of what was read: the declaration is no shorter
         }
         return q > from;
     };
@@ -321,21 +320,35 @@ XmlScanner::Step XmlScanner::scanProlog(qsizetype &p)
     return Step::Done;
 }
 
+XmlScanner::Step XmlScanner::lineBreak(qsizetype &p, qint64 &lines) const
+{
+    // As QXmlStreamReader counts: CR LF, CR and LF are one line break each, but a CR that ends
+    // the document is none (anywhere but after the root element, such an end is an error).
+    const char *data = m_buffer.constData();
+    if (data[p] == '\r') {
+        if (p + 1 >= m_end) {
+            if (!m_eof)
+                return Step::More; // CR LF may be cut between the two
+            ++p;
+            return Step::Done;
+        }
+        if (data[p + 1] == '\n')
+            ++p;
+    }
+    ++p;
+    ++lines;
+    return Step::Done;
+}
+
 XmlScanner::Step XmlScanner::skipSpace(qsizetype &p, qint64 &lines, bool *any)
 {
     const char *data = m_buffer.constData();
     const qsizetype from = p;
     while (p < m_end && isSpace(data[p])) {
-        if (data[p] == '\r') {
-            if (p + 1 >= m_end)
-                return Step::More;
-            ++lines;
-            if (data[p + 1] == '\n')
-                ++p;
-        } else if (data[p] == '\n') {
-            ++lines;
-        }
-        ++p;
+        if (data[p] == ' ' || data[p] == '\t')
+            ++p;
+        else if (const Step step = lineBreak(p, lines); step != Step::Done)
+            return step;
     }
     if (any)
         *any = p > from;
@@ -350,12 +363,10 @@ XmlScanner::Step XmlScanner::scanText(qsizetype &p, qint64 &lines)
         while (p < m_end && data[p] != '<') {
             if (!isSpace(data[p]))
                 return bad("text outside the root element");
-            if (data[p] == '\r' && p + 1 >= m_end && !m_eof)
-                return Step::More;
-            // A CR that ends the document is no line break to QXmlStreamReader.
-            if (data[p] == '\n' || (data[p] == '\r' && p + 1 < m_end && data[p + 1] != '\n'))
-                ++lines;
-            ++p;
+            if (data[p] == ' ' || data[p] == '\t')
+                ++p;
+            else if (const Step step = lineBreak(p, lines); step != Step::Done)
+                return step;
         }
         return Step::Done;
     }
@@ -367,14 +378,9 @@ XmlScanner::Step XmlScanner::scanText(qsizetype &p, qint64 &lines)
         const char c = data[p];
         if (c == '<')
             return Step::Done;
-        if (c == '\n') {
-            ++lines;
-            ++p;
-        } else if (c == '\r') {
-            if (p + 1 >= m_end && !m_eof)
-                return Step::More;
-            ++lines;
-            p += (p + 1 < m_end && data[p + 1] == '\n') ? 2 : 1;
+        if (c == '\n' || c == '\r') {
+            if (const Step step = lineBreak(p, lines); step != Step::Done)
+                return step;
         } else if (c == '&') {
             const Step step = scanReference(p, false);
             if (step != Step::Done)
@@ -413,14 +419,9 @@ XmlScanner::Step XmlScanner::scanComment(qsizetype &p, qint64 &lines)
                 return Step::Done;
             }
             ++p;
-        } else if (c == '\n') {
-            ++lines;
-            ++p;
-        } else if (c == '\r') {
-            if (p + 1 >= m_end)
-                return Step::More;
-            ++lines;
-            p += data[p + 1] == '\n' ? 2 : 1;
+        } else if (c == '\n' || c == '\r') {
+            if (const Step step = lineBreak(p, lines); step != Step::Done)
+                return step;
         } else if (uchar(c) >= 0x80) {
             const Step step = scanUtf8(p);
             if (step != Step::Done)
@@ -598,16 +599,11 @@ XmlScanner::Step XmlScanner::scanValue(qsizetype &p, qint64 &lines, Attribute *a
             if (step != Step::Done)
                 return step;
         } else {
-            if (c == '\r') {
-                if (p + 1 >= m_end)
-                    return Step::More;
-                if (data[p + 1] == '\n')
-                    ++p;
-            }
-            if (c != '\t')
-                ++lines;
+            if (c == '\t')
+                ++p;
+            else if (const Step step = lineBreak(p, lines); step != Step::Done)
+                return step;
             m_decoded.append(' ');
-            ++p;
         }
         copied = p;
     }

@@ -92,6 +92,8 @@ private:
     Step scanValue(qsizetype &p, qint64 &lines, Attribute *attribute);
     Step scanReference(qsizetype &p, bool decode);
     Step scanUtf8(qsizetype &p);
+    /// Steps over the line break at p (a CR or LF) and counts it.
+    Step lineBreak(qsizetype &p, qint64 &lines) const;
     Step skipSpace(qsizetype &p, qint64 &lines, bool *any);
     bool refill();
     void setName(qsizetype name, qsizetype size);
