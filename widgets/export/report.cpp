@@ -356,6 +356,17 @@ private:
         heading(title);
     }
 
+    /// A section that follows another on its page when at least a third of the page is left,
+    /// a little apart from it, and starts a new page otherwise.
+    void startSectionWithRoom(Section section, const QString &title)
+    {
+        if (room() < m_content.height() * 0.3)
+            newPage();
+        else if (!atTop())
+            m_y += mm(6);
+        startSection(section, title);
+    }
+
     // --- blocks
 
     void heading(const QString &text, double points = 15)
@@ -896,11 +907,7 @@ private:
     /// The diagnostic's section: one row per component, in place or not, and why.
     void drawDiagnostic(const Diagnostic &diagnostic)
     {
-        if (room() < m_content.height() * 0.3)
-            newPage();
-        else if (!atTop())
-            m_y += mm(6);
-        startSection(Section::Diagnostic, tr("Diagnostic"));
+        startSectionWithRoom(Section::Diagnostic, tr("Diagnostic"));
         paragraph(tr("The five components of business process operations at a glance: %n of 5 in "
                      "place.",
                      nullptr, diagnostic.okCount()),
@@ -922,11 +929,7 @@ private:
     /// decision taken.
     void improveSection(const Improvement &improvement)
     {
-        if (room() < m_content.height() * 0.3)
-            newPage();
-        else if (!atTop())
-            m_y += mm(6);
-        startSection(Section::Improve, tr("What to fix first"));
+        startSectionWithRoom(Section::Improve, tr("What to fix first"));
         const QStringList sentences = improvementSummary(improvement);
         for (const QString &sentence : sentences)
             paragraph(QStringLiteral("\u2022 ") + sentence, reportFont(9.5), Ink, mm(1.5));
